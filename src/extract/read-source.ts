@@ -1,0 +1,32 @@
+/**
+ * Stage 1: bytes of one input → extracted lines. Chooses the reader from the content
+ * (a PDF is a PDF whatever its name) and the file extension.
+ */
+import path from 'node:path';
+import { InputError } from './errors.js';
+import { readPdf } from './read-pdf.js';
+import { readText } from './read-text.js';
+import type { ExtractedSource } from './source-line.js';
+
+const OFFICE = new Set(['.doc', '.docx', '.odt', '.rtf', '.xls', '.xlsx', '.ods', '.ppt', '.pptx']);
+const MARKDOWN = new Set(['.md', '.markdown']);
+
+function startsWithPdfHeader(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+export async function readSource(bytes: Uint8Array, filePath: string | null): Promise<ExtractedSource> {
+  const ext = filePath ? path.extname(filePath).toLowerCase() : '';
+  if (bytes.length === 0) {
+    throw new InputError('empty', 'the file is empty (0 bytes)', 'check that it is the right file');
+  }
+  if (startsWithPdfHeader(bytes)) return readPdf(bytes);
+  if (ext === '.pdf') {
+    throw new InputError('pdf-invalid', 'this is not a PDF: it does not start with %PDF-', 'check the file; it may be damaged or misnamed');
+  }
+  if (OFFICE.has(ext)) {
+    throw new InputError('unsupported-format', `${ext} files are not supported`, 'export the document to PDF or save it as .txt');
+  }
+  return readText(bytes, MARKDOWN.has(ext) ? 'markdown' : 'text');
+}

@@ -1,0 +1,196 @@
+/**
+ * The output contract of kh-parse. This zod schema is the single source of truth:
+ * `schemas/kh-plan.schema.json` is generated from it (`npm run schema`) and a test fails
+ * when the committed file drifts.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+/** Offsets into the normalized text (what `kh-parse text` prints), plus the source position. */
+export const Span = z
+  .object({
+    start: z.number().int().nonnegative().describe('offset of the first character in the normalized text'),
+    end: z.number().int().nonnegative().describe('offset after the last character in the normalized text'),
+    page: z.number().int().positive().nullable().describe('1-based PDF page of the first character; null for text input'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('1-based source line of the first character: line of the file for text, line on the page for PDF'),
+  })
+  .describe('where an item is: offsets into the normalized text and its page/line in the source');
+export type Span = z.infer<typeof Span>;
+
+export const DocumentDate = z.object({
+  raw: z.string().describe('the date as written'),
+  iso: z.string().nullable().describe('YYYY-MM-DD when day, month and year are all known and valid'),
+  year: z.number().int().nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  day: z.number().int().min(1).max(31).nullable(),
+});
+export type DocumentDate = z.infer<typeof DocumentDate>;
+
+export const Issuer = z.object({
+  name: z.string(),
+  parent: z.string().nullable().describe('the governing body written above the issuer, e.g. "UBND TỈNH ĐỒNG NAI"'),
+  inferred: z
+    .boolean()
+    .describe('true when the document has no issuer header and the name was taken from the body ("Sở X xây dựng kế hoạch")'),
+});
+
+export const DocumentInfo = z.object({
+  type: z.string().nullable().describe('document type in sentence case, e.g. "Kế hoạch"'),
+  typeInferred: z.boolean().describe('true when there is no type line and the type was read from the body'),
+  number: z.string().nullable().describe('the document\'s own number; null for drafts with a blank number'),
+  symbol: z.string().nullable().describe('what follows the number, e.g. "KH-TT"'),
+  issuer: Issuer.nullable(),
+  place: z.string().nullable(),
+  date: DocumentDate.nullable(),
+  title: z.string().nullable().describe('the trích yếu under the type line'),
+  period: z
+    .object({ year: z.number().int().nullable(), quarter: z.number().int().min(1).max(4).nullable() })
+    .nullable()
+    .describe('the period the plan covers, from its title'),
+});
+
+export interface Section {
+  id: string;
+  label: string;
+  level: number;
+  kind: 'part' | 'muc' | 'khoan' | 'diem' | 'bullet' | 'subbullet';
+  heading: string | null;
+  paragraphs: { text: string; span: Span }[];
+  children: Section[];
+  span: Span;
+}
+
+export const Paragraph = z.object({ text: z.string(), span: Span });
+
+export const Section: z.ZodType<Section> = z.lazy(() =>
+  z.object({
+    id: z.string().describe('path of labels, e.g. "II.1.a"; bullets are numbered "-1", "-2" …'),
+    label: z.string().describe('the marker as written, e.g. "II.", "1.", "a)", "-", "+"'),
+    level: z.number().int().positive(),
+    kind: z.enum(['part', 'muc', 'khoan', 'diem', 'bullet', 'subbullet']),
+    heading: z.string().nullable().describe('the heading text after the marker'),
+    paragraphs: z.array(Paragraph).describe('body paragraphs of this section, not of its children'),
+    children: z.array(Section),
+    span: Span,
+  }),
+);
+
+export const ReferenceType = z.string().describe('document type from the type word, e.g. "Chỉ thị"');
+
+export const Mention = z.object({
+  sectionId: z.string().nullable().describe('id of the section the mention is in; null in the preamble'),
+  location: z.enum(['basis', 'body', 'footnote', 'title', 'unplaced']),
+  text: z.string().describe('the citation as written in the source'),
+  span: Span,
+});
+
+export const Reference = z.object({
+  id: z.string().describe('stable id within this document: "ref-1", "ref-2" …'),
+  type: ReferenceType.nullable(),
+  number: z.string().nullable(),
+  year: z.number().int().nullable(),
+  symbol: z.string().nullable().describe('what follows the number, e.g. "CT-TTg", "NĐ-CP", "NQ/TW"'),
+  canonical: z.string().describe('normalized citation: "33/CT-TTg", "04/2015/NĐ-CP", "25-NQ/TW", or the law name'),
+  system: z.enum(['state', 'party', 'law']),
+  name: z.string().nullable().describe('name of a law cited by name'),
+  date: z.string().nullable().describe('ISO date of the cited document'),
+  dateRaw: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issuerFrom: z.enum(['text', 'code']).nullable().describe('"text" when written ("của …"), "code" when resolved from the symbol'),
+  term: z.string().nullable().describe('Party term, e.g. "khóa XI"'),
+  subject: z.string().nullable(),
+  relation: z.enum(['basis', 'cited']).describe('"basis" when cited in the preamble the plan is based on'),
+  mentions: z.array(Mention).min(1),
+});
+export type Reference = z.infer<typeof Reference>;
+
+export const Deadline = z.object({
+  kind: z.enum(['date', 'period', 'recurring', 'ongoing']),
+  raw: z.string(),
+  date: z.string().nullable().describe('ISO date: the day itself, or the last day of a period'),
+  yearInferred: z.boolean(),
+  recurrence: z.string().nullable().describe('ISO 8601 duration of a recurring deadline, e.g. "P6M", "P1Y", "P1M"'),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const Task = z.object({
+  id: z.string(),
+  sectionId: z.string().nullable(),
+  kind: z.enum(['assignment', 'report']),
+  text: z.string(),
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+  leadFrom: z.enum(['text', 'label', 'heading']).describe('where the lead came from'),
+  deadlines: z.array(Deadline),
+  span: Span,
+});
+export type Task = z.infer<typeof Task>;
+
+export const Target = z.object({
+  sectionId: z.string().nullable(),
+  text: z.string(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  comparator: z.enum(['>', '≥', '=', '≈', '<', '≤']).nullable(),
+  span: Span,
+});
+export type Target = z.infer<typeof Target>;
+
+export const Footnote = z.object({ label: z.string(), text: z.string(), span: Span });
+
+export const Signature = z.object({
+  authority: z.string().nullable().describe('signing authority prefix: TM., KT., TL., TUQ., Q., T/M, K/T'),
+  titles: z.array(z.string()),
+  name: z.string().nullable(),
+  span: Span.nullable(),
+});
+
+export const Warning = z.object({
+  code: z.string().describe('stable rule id, e.g. "structure/duplicate-number"'),
+  message: z.string(),
+  span: Span.nullable(),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const Source = z.object({
+  path: z.string().nullable().describe('input path as given; null for stdin'),
+  format: z.enum(['pdf', 'text', 'markdown']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int().nonnegative().nullable(),
+  textLayer: z.enum(['ok', 'repaired', 'legacy-decoded', 'ocr', 'none']).nullable().describe('how the PDF text was obtained'),
+});
+
+export const KhPlan = z
+  .object({
+    schemaVersion: z.string().regex(/^1\.\d+\.\d+$/),
+    source: Source,
+    document: DocumentInfo,
+    basis: z.array(z.string()).describe('ids of references cited in the preamble ("Căn cứ …", "Thực hiện …")'),
+    basisText: z.string().nullable().describe('the preamble paragraph(s) before the first section'),
+    sections: z.array(Section),
+    references: z.array(Reference),
+    tasks: z.array(Task),
+    targets: z.array(Target),
+    footnotes: z.array(Footnote),
+    recipients: z.array(z.string()),
+    signature: Signature.nullable(),
+    unplaced: z.array(Paragraph).describe('text that could not be placed anywhere else (each also has a warning)'),
+    warnings: z.array(Warning),
+  })
+  .meta({
+    $id: 'https://kh-parse.dev/schemas/kh-plan.schema.json',
+    title: 'kh-parse plan',
+    description: 'A Vietnamese administrative plan (Kế hoạch) parsed into structured data by kh-parse',
+  });
+export type KhPlan = z.infer<typeof KhPlan>;
+
+/** JSON Schema (draft 2020-12) generated from the zod schema. */
+export function planJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(KhPlan, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}
