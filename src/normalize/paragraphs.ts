@@ -1,0 +1,218 @@
+/**
+ * Rejoining hard-wrapped lines into paragraphs.
+ *
+ * With layout (PDF), a paragraph ends at a short line, an indented or differently sized next
+ * line, a wider vertical gap, or a jump to another column; it continues across a page break
+ * when the last line was full. Without layout (text), the wrap width is measured from the
+ * document itself: lines that fill it continue, short lines end a paragraph; documents with
+ * one paragraph per line only join a line that starts in lowercase. In both, a list marker or
+ * heading starts a new paragraph, a symbol split at the line end (`218-` + `QĐ/TW`) is rejoined
+ * without a space, and footnote blocks that cut a paragraph are moved after it.
+ */
+import type { LineBox, SourceLine } from '../extract/source-line.js';
+import type { NormalizedLine } from './normalize-line.js';
+
+export interface PreparedLine extends NormalizedLine {
+  source: SourceLine;
+}
+
+export interface LinePiece {
+  /** offset of the piece in the paragraph text */
+  offset: number;
+  line: PreparedLine;
+}
+
+export interface BuiltParagraph {
+  text: string;
+  role: 'body' | 'footnote';
+  pieces: LinePiece[];
+  /** markdown bold on its first line */
+  bold: boolean;
+  box: LineBox | null;
+}
+
+const MARKER = /^(?:(?:phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b|[IVXLC]{1,6}\.(?:\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|\d{1,2}\)|[a-zđ][).](?=\s)|\([ivx]{1,4}\)|[-–—•+*](?=\s|\p{L})|\(\d{1,3}\)|điều\s+\d|nơi nhận|kính gửi|phụ lục)/iu;
+const FOOTNOTE_LABEL = /^(?:\(\d{1,3}\)|\[\d{1,3}\])/u;
+const TERMINAL = /[.;:!?…]["”’)]*$/u;
+const SEPARATOR = /^(?:\s{10,}|[\s_\-—–]*[_\-—–]{5,}[\s_\-—–]*)$/u;
+
+function startsLowercase(text: string): boolean {
+  return /^[\p{Ll}]/u.test(text);
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/** Does `next` begin a block of its own (list item, heading, labelled block)? */
+export function startsBlock(prev: string, next: string): boolean {
+  const m = MARKER.exec(next);
+  if (!m) return false;
+  const rest = next.slice(m[0].length).trimStart();
+  // "kinh tế" ⏎ "- xã hội": a dash that continues an unfinished sentence is not a bullet
+  if (!TERMINAL.test(prev) && startsLowercase(rest)) return false;
+  return true;
+}
+
+interface Measures {
+  /** text: typical full-line length; 0 when lines are not hard-wrapped */
+  wrapWidth: number;
+  /** text: blank lines separate paragraphs */
+  blankSeparates: boolean;
+  /** PDF: left margin, right edge of full lines, line pitch */
+  left: number;
+  right: number;
+  pitch: number;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && v < best)) [best, bestCount] = [v, c];
+  return best;
+}
+
+function measure(lines: PreparedLine[]): Measures {
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const blanks = lines.length - nonBlank.length;
+  const lengths = nonBlank.map((l) => l.text.length).filter((n) => n >= 20);
+  const p75 = percentile(lengths, 0.75);
+  const nearWidth = lengths.filter((n) => n >= 0.8 * p75 && n <= 1.2 * p75).length;
+  const hardWrapped = p75 > 0 && p75 <= 160 && nearWidth >= 0.45 * lengths.length;
+  const boxes = nonBlank.map((l) => l.source.box).filter((b): b is LineBox => b !== null);
+  const pitches: number[] = [];
+  for (let i = 1; i < boxes.length; i += 1) {
+    const [a, b] = [boxes[i - 1]!, boxes[i]!];
+    const gap = a.y - b.y;
+    if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches.push(Math.round(gap * 2) / 2);
+  }
+  return {
+    wrapWidth: hardWrapped ? p75 : 0,
+    blankSeparates: blanks < 0.6 * nonBlank.length,
+    left: mode(boxes.map((b) => Math.round(b.x))),
+    right: percentile(boxes.map((b) => b.x + b.width), 0.9),
+    pitch: mode(pitches) || 0,
+  };
+}
+
+function continuesWithLayout(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {
+  const a = prev.source.box!;
+  const b = next.source.box!;
+  const full = a.x + a.width >= m.right - 2.5 * a.fontSize;
+  if (!full) return false;
+  if (Math.abs(a.fontSize - b.fontSize) > 0.1 * a.fontSize) return false;
+  if (b.x > m.left + 0.6 * b.fontSize) return false; // indented first line of a new paragraph
+  if (prev.source.page !== next.source.page) return true;
+  const gap = a.y - b.y;
+  if (gap <= 0.3 * a.fontSize) return false; // same baseline or upward: another cell or column
+  return m.pitch === 0 || gap <= 1.3 * m.pitch;
+}
+
+function continuesAsText(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {
+  if (startsLowercase(next.text)) return true;
+  if (m.wrapWidth === 0) return false;
+  return prev.text.length >= 0.7 * m.wrapWidth;
+}
+
+function joins(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {
+  if (prev.text.endsWith('./.')) return false;
+  if (startsBlock(prev.text, next.text)) {
+    // a wrapped heading: "III. NỘI DUNG VÀ GIẢI PHÁP" ⏎ "THỰC HIỆN"
+    const romanHeading = /^[IVXLC]{1,6}\.\s/u.test(prev.text) && isAllCaps(prev.text);
+    if (!(romanHeading && isAllCaps(next.text) && !MARKER.test(next.text))) return false;
+  }
+  if (isAllCaps(prev.text) !== isAllCaps(next.text) && !startsLowercase(next.text)) return false;
+  if (prev.source.box && next.source.box) return continuesWithLayout(prev, next, m);
+  return continuesAsText(prev, next, m);
+}
+
+function joiner(prevText: string): string {
+  // a symbol or word split at a hyphen: "218-" ⏎ "QĐ/TW", "COVID-" ⏎ "19"
+  return /[\p{L}\d/]-$/u.test(prevText) ? '' : ' ';
+}
+
+function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltParagraph {
+  return { text: line.text, role, pieces: [{ offset: 0, line }], bold: line.emphasis === 'bold', box: line.source.box };
+}
+
+function append(paragraph: BuiltParagraph, line: PreparedLine): void {
+  const sep = joiner(paragraph.text);
+  paragraph.pieces.push({ offset: paragraph.text.length + sep.length, line });
+  paragraph.text += sep + line.text;
+}
+
+/** Text input: is line i a footnote separator followed by a footnote? */
+function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
+  const raw = lines[i]!.source.text;
+  if (!SEPARATOR.test(raw)) return false;
+  const next = lines.slice(i + 1).find((l) => l.text !== '');
+  return next !== undefined && FOOTNOTE_LABEL.test(next.text);
+}
+
+export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
+  const m = measure(lines);
+  const out: BuiltParagraph[] = [];
+  const pendingFootnotes: BuiltParagraph[] = [];
+  let current: BuiltParagraph | null = null;
+  let footnote: BuiltParagraph | null = null;
+  let inTextFootnotes = false;
+  let lastBody: PreparedLine | null = null;
+
+  const closeCurrent = () => {
+    if (current) out.push(current);
+    current = null;
+    out.push(...pendingFootnotes.splice(0));
+  };
+
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.source.box === null && footnoteSeparatorAt(lines, i)) {
+      inTextFootnotes = true;
+      footnote = null;
+      continue;
+    }
+    if (line.text === '') {
+      if (!inTextFootnotes && m.blankSeparates && line.source.box === null) closeCurrent();
+      continue;
+    }
+    if (inTextFootnotes) {
+      if (FOOTNOTE_LABEL.test(line.text)) {
+        footnote = paragraphOf(line, 'footnote');
+        pendingFootnotes.push(footnote);
+        continue;
+      }
+      const prevText = footnote?.pieces[footnote.pieces.length - 1]?.line.text ?? '';
+      const resumesBody = footnote === null || (startsLowercase(line.text) && TERMINAL.test(prevText)) || startsBlock('.', line.text);
+      if (footnote !== null && !resumesBody) {
+        append(footnote, line);
+        continue;
+      }
+      inTextFootnotes = false;
+      footnote = null;
+    }
+    if (line.source.role === 'footnote') {
+      const prevFootnote = pendingFootnotes[pendingFootnotes.length - 1];
+      if (FOOTNOTE_LABEL.test(line.text) || !prevFootnote) pendingFootnotes.push(paragraphOf(line, 'footnote'));
+      else append(prevFootnote, line);
+      continue;
+    }
+    if (current !== null && lastBody !== null && joins(lastBody, line, m)) {
+      append(current, line);
+    } else {
+      closeCurrent();
+      current = paragraphOf(line, 'body');
+    }
+    lastBody = line;
+  }
+  closeCurrent();
+  return out;
+}
