@@ -49,13 +49,13 @@ function toMatch(raw: string, start: number, y: string | undefined, m: string | 
   const month = m ? Number(m) : null;
   const day = d ? Number(d) : null;
   let problem = y && y.length !== 4 ? `year "${y}" does not have four digits` : dateProblem(year, month, day);
-  if (problem === null && year === null && month === null) problem = 'no month or year';
+  if (problem === null && year === null) problem = 'no year';
   const iso = problem === null && year !== null && month !== null && day !== null ? isoDate(year, month, day) : null;
   return { raw, range: { start, end: start + raw.length }, year, month, day, iso, problem };
 }
 
 // "ngày 05 tháng 4 năm 2022", "ngày   tháng 3 năm 2025", "ngày15 tháng 54 năm 2026" (noise kept, flagged)
-const WORDED = /ngày[ \t]*(\d{1,2})?[ \t]*tháng[ \t]*(\d{1,2})[ \t]*năm[ \t]*(\d{2,5})/giu;
+const WORDED = /ngày[ \t]*(\d{1,2})?[ \t]*tháng[ \t]*(\d{1,2})?[ \t]*năm[ \t]*(\d{2,5})/giu;
 // "26/11/2021", "18/05/2021", "10 /3/2026", "25/10/20217", also with '-' or '.' after "ngày"
 const NUMERIC = /(?<![\d/])(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})[ \t]*\/[ \t]*(\d{2,5})(?![\d/])/gu;
 const NUMERIC_DASHED = /(?<=ngày[ \t]*)(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/giu;

@@ -54,6 +54,7 @@ export const DocumentInfo = z.object({
     .nullable()
     .describe('the period the plan covers, from its title'),
 });
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
 
 export interface Section {
   id: string;

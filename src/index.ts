@@ -1,0 +1,57 @@
+/**
+ * kh-parse library API.
+ *
+ *   import { parsePlan } from 'kh-parse';
+ *   const plan = await parsePlan('plan.pdf');   // the same object the CLI prints
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError } from './extract/errors.js';
+import { createInputFile, extractStage, normalizeStage, runPipeline } from './pipeline/stages.js';
+import type { KhPlan } from './output/schema.js';
+
+export { InputError, type InputErrorCode } from './extract/errors.js';
+export { KhPlan, SCHEMA_VERSION, planJsonSchema } from './output/schema.js';
+export type { Deadline, Reference, Section, Span, Target, Task, Warning } from './output/schema.js';
+export { toneKey, foldKey } from './normalize/match-keys.js';
+
+export interface ParseOptions {
+  /** the name to record as `source.path` (defaults to the path read, or null for bytes) */
+  path?: string | null;
+}
+
+/** Read a file from disk; turns file-system errors into `InputError`s with a hint. */
+export async function readInput(filePath: string): Promise<Uint8Array> {
+  try {
+    return await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('not-found', 'no such file', 'check the path', filePath);
+    if (code === 'EISDIR') throw new InputError('is-directory', 'this is a folder, not a file', 'give the files inside it', filePath);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', 'permission denied', 'check the file permissions', filePath);
+    throw new InputError('unreadable', `cannot read the file: ${(error as Error).message}`, 'check the path and permissions', filePath);
+  }
+}
+
+/** Parse a plan held in memory (PDF or text bytes). */
+export async function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<KhPlan> {
+  return runPipeline(createInputFile(bytes, options.path ?? null));
+}
+
+/** Parse a plan given as text. */
+export async function parsePlanText(text: string, options: ParseOptions = {}): Promise<KhPlan> {
+  return parsePlanBytes(new TextEncoder().encode(text), options);
+}
+
+/** Parse the plan in a PDF, .txt or .md file. */
+export async function parsePlan(filePath: string, options: ParseOptions = {}): Promise<KhPlan> {
+  const bytes = await readInput(filePath);
+  return parsePlanBytes(bytes, { path: options.path === undefined ? filePath : options.path });
+}
+
+/** The normalized text the parser sees: one paragraph per line (what `kh-parse text` prints). */
+export async function extractPlanText(bytes: Uint8Array, options: ParseOptions = {}): Promise<string> {
+  const file = createInputFile(bytes, options.path ?? null);
+  await extractStage(file);
+  await normalizeStage(file);
+  return String(file.value);
+}

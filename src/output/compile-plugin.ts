@@ -1,0 +1,111 @@
+/**
+ * Stage 6 (unified compiler): the tree and what the stages left on the file → the output
+ * object, validated against the zod schema. Ranges become spans with page and line.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { TextRange } from '../document/blocks.js';
+import type { HeadingNode, ParagraphNode, RootNode, SectionNode } from '../document/tree.js';
+import type { SourceMap } from '../normalize/source-map.js';
+import { KhPlan, SCHEMA_VERSION, type Section, type Warning } from './schema.js';
+
+declare module 'unified' {
+  interface CompileResultMap {
+    KhPlan: KhPlan;
+  }
+}
+
+const FOOTNOTE_LABEL = /^(\(\d{1,3}\)|\[\d{1,3}\])\s*/u;
+
+function rangeOf(node: { position: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } }): TextRange {
+  return { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
+}
+
+function compileSection(section: SectionNode, map: SourceMap): Section {
+  const heading = section.children.find((c): c is HeadingNode => c.type === 'heading');
+  return {
+    id: section.id,
+    label: section.label,
+    level: section.level,
+    kind: section.kind,
+    heading: heading ? heading.value : null,
+    paragraphs: section.children
+      .filter((c): c is ParagraphNode => c.type === 'paragraph')
+      .map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
+    children: section.children.filter((c): c is SectionNode => c.type === 'section').map((c) => compileSection(c, map)),
+    span: map.span(rangeOf(section)),
+  };
+}
+
+function compileWarnings(file: VFile, map: SourceMap): Warning[] {
+  const notes = file.data.extracted?.notes ?? [];
+  const fromNotes: Warning[] = notes.map((n) => ({ code: n.code, message: n.message, span: null }));
+  const fromMessages: Warning[] = file.messages.map((m) => {
+    const start = m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset;
+    const end = m.place && 'end' in m.place ? m.place.end.offset : start;
+    return {
+      code: `${m.source ?? 'kh-parse'}/${m.ruleId ?? 'warning'}`,
+      message: m.reason,
+      span: start === undefined ? null : map.span({ start, end: end ?? start }),
+    };
+  });
+  return [...fromNotes, ...fromMessages];
+}
+
+export function compilePlan(tree: RootNode, file: VFile): KhPlan {
+  const data = file.data;
+  const map = data.normalized!.sourceMap;
+  const paragraphs = tree.children.filter((c): c is ParagraphNode => c.type === 'paragraph');
+  const references = (data.references ?? []).map((r) => ({
+    ...r,
+    mentions: r.mentions.map(({ range, ...m }) => ({ ...m, span: map.span(range) })),
+  }));
+  const plan: KhPlan = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: data.inputPath ?? null,
+      format: data.extracted!.format,
+      sha256: data.sha256!,
+      pages: data.extracted!.pages,
+      textLayer: data.extracted!.textLayer,
+    },
+    document: data.document!,
+    basis: references.filter((r) => r.relation === 'basis').map((r) => r.id),
+    basisText: paragraphs.filter((p) => p.role === 'basis').map((p) => p.value).join('\n') || null,
+    sections: tree.children.filter((c): c is SectionNode => c.type === 'section').map((s) => compileSection(s, map)),
+    references,
+    tasks: (data.tasks ?? []).map(({ range, ...t }, i) => ({ id: `task-${i + 1}`, ...t, span: map.span(range) })),
+    targets: (data.targets ?? []).map(({ range, ...t }) => ({ ...t, span: map.span(range) })),
+    footnotes: paragraphs
+      .filter((p) => p.role === 'footnote')
+      .map((p) => {
+        const label = FOOTNOTE_LABEL.exec(p.value);
+        const range = rangeOf(p);
+        return {
+          label: label ? label[1]!.replace(/[()[\]]/gu, '') : '',
+          text: label ? p.value.slice(label[0].length) : p.value,
+          span: map.span({ start: range.start + (label ? label[0].length : 0), end: range.end }),
+        };
+      }),
+    recipients: data.recipients ?? [],
+    signature: data.signature
+      ? {
+          authority: data.signature.authority,
+          titles: data.signature.titles,
+          name: data.signature.name,
+          span: data.signature.range ? map.span(data.signature.range) : null,
+        }
+      : null,
+    unplaced: paragraphs.filter((p) => p.role === 'unplaced').map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
+    warnings: compileWarnings(file, map),
+  };
+  const checked = KhPlan.safeParse(plan);
+  if (!checked.success) {
+    throw new Error(`kh-parse produced output that does not match its own schema (a bug): ${checked.error.message}`);
+  }
+  return checked.data;
+}
+
+export const compilePlugin: Plugin<[], RootNode, KhPlan> = function compilePlugin() {
+  this.compiler = (tree, file) => compilePlan(tree as RootNode, file);
+};

@@ -1,0 +1,63 @@
+/**
+ * The pipeline, assembled in one place.
+ *
+ *   1. extract    (async)  bytes → source lines with page/line            src/extract
+ *   2. normalize  (async)  lines → canonical paragraphs + source map      src/normalize
+ *   3. structure  plugin   header, preamble, sections, closing, footnotes src/structure
+ *   4. references plugin   citations, merged, with every mention          src/references
+ *   5. tasks      plugin   assignments, deadlines, targets                src/tasks
+ *   6. compile    compiler output object validated by the zod schema    src/output
+ *
+ * Stages 3–6 run as a unified processor over a unist tree; all stages share one VFile, whose
+ * messages (rule id + position) become the output's warnings.
+ */
+import { createHash } from 'node:crypto';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { InputError } from '../extract/errors.js';
+import { readSource } from '../extract/read-source.js';
+import { normalizeSource } from '../normalize/normalize-source.js';
+import { compilePlugin } from '../output/compile-plugin.js';
+import type { KhPlan } from '../output/schema.js';
+import { referencesPlugin } from '../references/references-plugin.js';
+import { structurePlugin } from '../structure/structure-plugin.js';
+import { tasksPlugin } from '../tasks/tasks-plugin.js';
+import { paragraphParser } from './paragraph-parser.js';
+import './file-data.js';
+
+/** Stage 1 on a VFile: read the bytes in `file.value` into lines. */
+export async function extractStage(file: VFile): Promise<void> {
+  const bytes = file.value as Uint8Array;
+  file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    file.data.extracted = await readSource(bytes, file.data.inputPath ?? null);
+  } catch (error) {
+    throw error instanceof InputError ? error.withPath(file.data.inputPath ?? null) : error;
+  }
+}
+
+/** Stage 2 on a VFile: normalized text becomes the file's value. */
+export async function normalizeStage(file: VFile): Promise<void> {
+  const normalized = normalizeSource(file.data.extracted!);
+  file.data.normalized = normalized;
+  file.value = normalized.text;
+}
+
+export function createProcessor() {
+  return unified().use(paragraphParser).use(structurePlugin).use(referencesPlugin).use(tasksPlugin).use(compilePlugin);
+}
+
+/** A VFile for one input: its bytes and the path it was given as (null for stdin). */
+export function createInputFile(bytes: Uint8Array, inputPath: string | null): VFile {
+  const file = new VFile({ value: bytes, path: inputPath ?? undefined });
+  file.data.inputPath = inputPath;
+  return file;
+}
+
+/** Run every stage on one input file. */
+export async function runPipeline(file: VFile): Promise<KhPlan> {
+  await extractStage(file);
+  await normalizeStage(file);
+  const done = await createProcessor().process(file);
+  return done.result as KhPlan;
+}

@@ -1,0 +1,222 @@
+/**
+ * The header of a document (Nghị định 30/2020/NĐ-CP, Điều 8): issuing body and its parent,
+ * Quốc hiệu and Tiêu ngữ (or "ĐẢNG CỘNG SẢN VIỆT NAM"), number and symbol, place and date,
+ * type line and title (trích yếu), and the preamble that follows ("Căn cứ …", "Thực hiện …").
+ */
+import { dateAt } from '../dates/vietnamese-date.js';
+import { foldKey, toneKey } from '../normalize/match-keys.js';
+import type { DocumentInfo } from '../output/schema.js';
+
+export interface HeaderLine {
+  text: string;
+}
+
+export type HeaderRole = 'header' | 'title' | 'basis';
+
+export interface HeaderResult {
+  info: DocumentInfo;
+  /** role of each of the leading paragraphs that belong to the header or preamble */
+  roles: HeaderRole[];
+  /** paragraph index (into the given list) where the date of the document was written, or -1 */
+  dateIndex: number;
+}
+
+/** Document types as written on the type line, longest first. */
+export const DOCUMENT_TYPES = [
+  'Thông tư liên tịch',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Thông tư',
+  'Kết luận',
+  'Quy định',
+  'Quy chế',
+  'Hướng dẫn',
+  'Kế hoạch',
+  'Chương trình',
+  'Thông báo',
+  'Thông tri',
+  'Công điện',
+  'Công văn',
+  'Tờ trình',
+  'Phiếu trình',
+  'Báo cáo',
+  'Đề án',
+  'Phương án',
+  'Giấy phép',
+  'Giấy mời',
+  'Biên bản',
+  'Lệnh',
+];
+
+const TYPE_BY_KEY = new Map(DOCUMENT_TYPES.map((t) => [toneKey(t), t]));
+
+/** Quốc hiệu, Tiêu ngữ and the Party's heading, compared without marks, case or punctuation. */
+const QUOC_HIEU_KEYS = new Set(['conghoaxahoichunghiavietnam', 'doclaptudohanhphuc', 'dangcongsanvietnam']);
+const ADMIN_UNIT_START = /^(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH PHỐ|QUẬN|THỊ XÃ|THỊ TRẤN)\b/u;
+const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*(?:[-/]\s*)?([\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)\s*$/u;
+const PLACE_DATE = /^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(?=ngày)/u;
+const BASIS_CUE = /^(?:Căn cứ|Thực hiện|Theo|Triển khai|Để|Nhằm|Trên cơ sở|Xét|Kính gửi|Thi hành|Tiếp tục|Qua)\b/u;
+const TITLE_PREFIX = /^V\/v\.?\s*/u;
+const YEAR_IN_TITLE = /năm\s+(\d{4})(?!\s*[-–]\s*\d)/u;
+const QUARTER_IN_TITLE = /quý\s+(I{1,3}|IV|[1-4])\b/iu;
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+function isQuocHieu(text: string): boolean {
+  return QUOC_HIEU_KEYS.has(foldKey(text).replace(/[^a-z]/gu, ''));
+}
+
+/** "KẾ HOẠCH" → "Kế hoạch"; null when the line is not a type line. */
+export function typeOfLine(text: string): string | null {
+  if (!isAllCaps(text)) return null;
+  return TYPE_BY_KEY.get(toneKey(text.replace(/[.:]$/u, ''))) ?? null;
+}
+
+function periodOf(title: string | null): DocumentInfo['period'] {
+  if (!title) return null;
+  const year = YEAR_IN_TITLE.exec(title);
+  const quarter = QUARTER_IN_TITLE.exec(title);
+  if (!year && !quarter) return null;
+  const q = quarter ? quarter[1]! : null;
+  const quarterValue = q === null ? null : /^\d$/u.test(q) ? Number(q) : ({ I: 1, II: 2, III: 3, IV: 4 } as Record<string, number>)[q.toUpperCase()] ?? null;
+  return { year: year ? Number(year[1]) : null, quarter: quarterValue };
+}
+
+/** "Sở Công Thương xây dựng kế hoạch …" in the preamble names the issuer when there is no header. */
+const ISSUER_IN_PREAMBLE =
+  /(?:^|[,;]\s*)((?:Sở|Ủy ban|UBND|Ban|Thanh tra|Văn phòng|Phòng|Chi cục|Cục|Trung tâm|Bộ|Tổng cục|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Tỉnh ủy|Hội đồng|Công an|Trường|Bệnh viện|Đài|Báo)(?:\s+[\p{L}\d&]+){0,8}?)\s+(?:căn cứ[^;]*?,\s*)?(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|Kế hoạch|chương trình|Chương trình)/u;
+
+export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
+  const roles: HeaderRole[] = [];
+  const issuerLines: string[] = [];
+  let number: string | null = null;
+  let symbol: string | null = null;
+  let place: string | null = null;
+  let date: DocumentInfo['date'] = null;
+  let dateIndex = -1;
+  let type: string | null = null;
+  const titleLines: string[] = [];
+  let seenNumber = false;
+  let inTitle = false;
+  let isCongVan = false;
+
+  let i = 0;
+  for (; i < paragraphs.length; i += 1) {
+    const text = paragraphs[i]!.text;
+    // the line right after the type line is the title, whatever verb it starts with
+    // a công văn's "V/v …" runs to "Kính gửi"; other titles continue on lines in lowercase
+    const titleContinues =
+      inTitle && (titleLines.length === 0 || (/^\p{Ll}/u.test(text) && text.length <= 200) || (isCongVan && !BASIS_CUE.test(text) && text.length <= 120));
+    if (!titleContinues && (BASIS_CUE.test(text) || (inTitle && text.length > 200)) && !TITLE_PREFIX.test(text)) break;
+    // "Số:" on one line and "/QĐ-UBND" on the next (a blank number in a two-column header)
+    const nextText = paragraphs[i + 1]?.text ?? '';
+    const splitNumber = /^Số\s*:?\s*\d*$/u.test(text) && /^[-/]\s*\p{L}/u.test(nextText);
+    const numberMatch = NUMBER_LINE.exec(splitNumber ? `${text} ${nextText}` : text);
+    if (isQuocHieu(text)) {
+      roles.push('header');
+      continue;
+    }
+    if (numberMatch && !seenNumber) {
+      seenNumber = true;
+      number = numberMatch[1] ? numberMatch[1] : null;
+      symbol = numberMatch[2]!.replace(/\s+/gu, '');
+      roles.push('header');
+      if (splitNumber) {
+        roles.push('header');
+        i += 1;
+      }
+      continue;
+    }
+    // "Lào Cai, ngày" ⏎ "tháng 7 năm 2026": a blank day wide enough to split the line
+    const splitDate = /,\s*ngày\s*\d{0,2}$/u.test(text) && /^tháng\b/u.test(nextText);
+    const dateText = splitDate ? `${text} ${nextText}` : text;
+    const placeMatch = PLACE_DATE.exec(dateText);
+    if (placeMatch && !date) {
+      const d = dateAt(dateText, placeMatch[0].length);
+      if (d) {
+        place = placeMatch[1]!.trim();
+        date = { raw: d.raw, iso: d.iso, year: d.year, month: d.problem?.startsWith('month') ? null : d.month, day: d.problem?.startsWith('day') ? null : d.day };
+        if (date.year !== null && (date.year < 1900 || date.year > 2100)) date.year = null;
+        dateIndex = i;
+        // a "V/v …" title printed on the same baseline as the date
+        const after = dateText.slice(d.range.end).trim();
+        if (TITLE_PREFIX.test(after)) {
+          titleLines.push(after.replace(TITLE_PREFIX, ''));
+          type ??= 'Công văn';
+          inTitle = true;
+          isCongVan = true;
+        }
+        roles.push('header');
+        if (splitDate) {
+          roles.push('header');
+          i += 1;
+        }
+        continue;
+      }
+    }
+    const lineType = typeOfLine(text);
+    if (lineType && !type) {
+      type = lineType;
+      inTitle = true;
+      roles.push('header');
+      continue;
+    }
+    if (TITLE_PREFIX.test(text)) {
+      type ??= 'Công văn';
+      titleLines.push(text.replace(TITLE_PREFIX, ''));
+      inTitle = true;
+      isCongVan = true;
+      roles.push('title');
+      continue;
+    }
+    if (titleContinues) {
+      titleLines.push(text);
+      roles.push('title');
+      continue;
+    }
+    if (isAllCaps(text) && !seenNumber && text.length <= 80) {
+      // "ỦY BAN NHÂN DÂN" ⏎ "TỈNH LÀO CAI" is one name
+      if (ADMIN_UNIT_START.test(text) && issuerLines.length > 0) issuerLines[issuerLines.length - 1] += ` ${text}`;
+      else issuerLines.push(text);
+      roles.push('header');
+      continue;
+    }
+    // neither header nor a basis cue: the preamble starts here
+    break;
+  }
+  // everything up to the first section marker that is not header is the preamble
+  const title = titleLines.length > 0 ? titleLines.join(' ') : null;
+  const info: DocumentInfo = {
+    type,
+    typeInferred: false,
+    number,
+    symbol,
+    issuer: issuerLines.length > 0 ? { name: issuerLines[issuerLines.length - 1]!, parent: issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : null, inferred: false } : null,
+    place,
+    date,
+    title,
+    period: periodOf(title),
+  };
+  return { info, roles, dateIndex };
+}
+
+/** When the header lacks them, read issuer and type from the preamble ("Sở X xây dựng kế hoạch …"). */
+export function inferFromPreamble(info: DocumentInfo, preamble: string): DocumentInfo {
+  const out = { ...info };
+  const m = ISSUER_IN_PREAMBLE.exec(preamble);
+  if (!out.issuer && m) out.issuer = { name: m[1]!.trim(), parent: null, inferred: true };
+  if (!out.type && /\b(?:xây dựng|ban hành)\s+(?:kế hoạch|Kế hoạch)\b/u.test(preamble)) {
+    out.type = 'Kế hoạch';
+    out.typeInferred = true;
+  }
+  if (!out.period) {
+    const year = /(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|Kế hoạch|chương trình|Chương trình)[^.;:]*?năm\s+(\d{4})(?!\s*[-–]\s*\d)/u.exec(preamble);
+    if (year) out.period = { year: Number(year[1]), quarter: null };
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Stage 3 (unified plugin): flat paragraphs → header, preamble, section tree, closing,
+ * footnotes. Everything that cannot be placed stays in the tree as an `unplaced` paragraph
+ * and is reported.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { ParagraphNode, RootNode, SectionNode } from '../document/tree.js';
+import { reportWarning } from '../pipeline/file-data.js';
+import { parseClosing, RECIPIENTS_HEAD, opensSignature, isPersonName } from './closing.js';
+import { inferFromPreamble, parseHeader } from './header.js';
+import { markerOf } from './markers.js';
+import { buildSections } from './sections.js';
+
+const APPENDIX = /^PHỤ LỤC\b/u;
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/** Index of the first paragraph of the closing (recipients/signature), or body.length. */
+function closingStart(body: readonly ParagraphNode[], from: number): number {
+  for (let i = from; i < body.length; i += 1) {
+    const text = body[i]!.value;
+    if (RECIPIENTS_HEAD.test(text) || opensSignature(text) || APPENDIX.test(text)) return i;
+    if (text.endsWith('./.') || text.endsWith('/.')) return i + 1;
+  }
+  // no closing mark: a trailing name under capitalised titles is still a signature
+  const last = body.length - 1;
+  if (last > from && isPersonName(body[last]!.value)) {
+    let i = last;
+    while (i - 1 > from && isAllCaps(body[i - 1]!.value) && body[i - 1]!.value.length <= 60 && !markerOf(body[i - 1]!.value)) i -= 1;
+    if (i < last) return i;
+  }
+  return body.length;
+}
+
+function setRole(nodes: readonly ParagraphNode[], role: ParagraphNode['role']): void {
+  for (const node of nodes) node.role = role;
+}
+
+function unplaced(file: VFile, nodes: readonly ParagraphNode[], why: string): void {
+  for (const node of nodes) {
+    node.role = 'unplaced';
+    reportWarning(file, {
+      code: 'structure/unplaced-text',
+      message: `${why}: "${node.value.length > 60 ? `${node.value.slice(0, 60)}…` : node.value}"`,
+      range: { start: node.position.start.offset!, end: node.position.end.offset! },
+    });
+  }
+}
+
+export const structurePlugin: Plugin<[], RootNode, RootNode> = function structurePlugin() {
+  return (tree, file) => {
+    const locator = file.data.locator!;
+    const all = tree.children.filter((c): c is ParagraphNode => c.type === 'paragraph');
+    const footnotes = all.filter((p) => p.role === 'footnote');
+    const body = all.filter((p) => p.role !== 'footnote');
+
+    const header = parseHeader(body.map((p) => ({ text: p.value })));
+    header.roles.forEach((role, i) => (body[i]!.role = role));
+    let bodyStart = header.roles.length;
+    // the preamble runs to the first numbered marker (bullets may appear in it)
+    let firstMarker = body.findIndex((p, i) => i >= bodyStart && (markerOf(p.value)?.rank ?? 9) <= 3);
+    if (firstMarker < 0) firstMarker = body.findIndex((p, i) => i >= bodyStart && markerOf(p.value) !== null);
+    const preambleEnd = firstMarker < 0 ? Math.min(body.length, bodyStart + 1) : firstMarker;
+    const preamble = body.slice(bodyStart, preambleEnd);
+    setRole(preamble, 'basis');
+    bodyStart = preambleEnd;
+
+    const closingAt = closingStart(body, bodyStart);
+    const appendixAt = body.findIndex((p, i) => i >= closingAt && APPENDIX.test(p.value));
+    const closingEnd = appendixAt < 0 ? body.length : appendixAt;
+    const { sections, leading, warnings } = buildSections(body.slice(bodyStart, closingAt), locator);
+    for (const w of warnings) reportWarning(file, w);
+    unplaced(file, leading, 'text before the first section');
+
+    const closingNodes = body.slice(closingAt, closingEnd);
+    const closing = parseClosing(closingNodes.map((p) => ({ text: p.value })));
+    closing.roles.forEach((role, i) => {
+      if (role !== 'unplaced') closingNodes[i]!.role = role;
+    });
+    unplaced(file, closingNodes.filter((_, i) => closing.roles[i] === 'unplaced'), 'text in the closing that is neither recipient nor signature');
+    if (appendixAt >= 0) unplaced(file, body.slice(appendixAt), 'appendix (not parsed into sections yet)');
+
+    const signatureNodes = closingNodes.filter((p) => p.role === 'signature');
+    file.data.signature = closing.signature
+      ? {
+          ...closing.signature,
+          range: signatureNodes.length > 0 ? { start: signatureNodes[0]!.position.start.offset!, end: signatureNodes[signatureNodes.length - 1]!.position.end.offset! } : null,
+        }
+      : null;
+    file.data.recipients = closing.recipients;
+    const preambleText = preamble.map((p) => p.value).join('\n');
+    file.data.document = inferFromPreamble(header.info, preambleText);
+    if (sections.length === 0) {
+      reportWarning(file, { code: 'structure/no-sections', message: 'no numbered sections (I., 1., a) …) were found', range: null });
+    }
+
+    const before = body.slice(0, bodyStart);
+    const after = body.slice(closingAt);
+    const children: (ParagraphNode | SectionNode)[] = [...before, ...leading, ...sections, ...after, ...footnotes];
+    tree.children = children;
+  };
+};

@@ -1,0 +1,20 @@
+/**
+ * Stage 5 (unified plugin): assignments with their deadlines, and targets.
+ */
+import type { Plugin } from 'unified';
+import type { RootNode } from '../document/tree.js';
+import { preambleBlocks, sectionViews } from '../document/views.js';
+import { planContext } from '../document/plan-context.js';
+import { reportWarning } from '../pipeline/file-data.js';
+import { extractTargets, extractTasks } from './index.js';
+
+export const tasksPlugin: Plugin<[], RootNode, RootNode> = function tasksPlugin() {
+  return (tree, file) => {
+    const context = planContext(file.data.document ?? null);
+    const sections = sectionViews(tree);
+    const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, context);
+    file.data.tasks = tasks;
+    file.data.targets = extractTargets(sections);
+    for (const w of warnings) reportWarning(file, w);
+  };
+};
