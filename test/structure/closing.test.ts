@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isPersonName, parseClosing } from '../../src/structure/closing.js';
+
+const closing = (...lines: string[]) => parseClosing(lines.map((text) => ({ text })));
+
+describe('parseClosing', () => {
+  it('reads recipients then a KT. signature (fixtures/plans/002)', () => {
+    const result = closing('Nơi nhận:', '- UBND tỉnh (b/c);', '- Sở Nội vụ (tổng hợp);', '- Lưu: VT, VP (TH).', 'KT. CHÁNH THANH TRA', 'PHÓ CHÁNH THANH TRA', 'Phạm Ngọc Hà');
+    expect(result.recipients).toEqual(['UBND tỉnh (b/c)', 'Sở Nội vụ (tổng hợp)', 'Lưu: VT, VP (TH)']);
+    expect(result.signature).toEqual({ authority: 'KT.', titles: ['CHÁNH THANH TRA', 'PHÓ CHÁNH THANH TRA'], name: 'Phạm Ngọc Hà' });
+    expect(result.roles).toEqual(['recipients', 'recipients', 'recipients', 'recipients', 'signature', 'signature', 'signature']);
+  });
+
+  it('reads a signature that comes before the recipients', () => {
+    const result = closing('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Tuấn Anh', 'Nơi nhận:', '- Như Điều 4;', '- Lưu: VT, KT (Long).');
+    expect(result.signature).toEqual({ authority: 'TM.', titles: ['ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Nguyễn Tuấn Anh' });
+    expect(result.recipients).toEqual(['Như Điều 4', 'Lưu: VT, KT (Long)']);
+  });
+
+  it('reads a Party signature and ignores the stamp line', () => {
+    const result = closing('T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', '(Đã ký)', 'Nguyễn Văn A');
+    expect(result.signature).toEqual({ authority: 'T/M', titles: ['BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'], name: 'Nguyễn Văn A' });
+  });
+
+  it('joins a wrapped recipient and reports what it cannot place', () => {
+    const result = closing('Nơi nhận:', '- Các Sở, ngành: Công Thương, Nội vụ, Công', 'an tỉnh;', 'ghi chú viết tay');
+    expect(result.recipients).toEqual(['Các Sở, ngành: Công Thương, Nội vụ, Công an tỉnh']);
+    expect(result.roles[3]).toBe('unplaced');
+  });
+});
+
+describe('isPersonName', () => {
+  it.each([
+    ['Trương Thị Mỹ Dung', true],
+    ['Phạm Ngọc Hà', true],
+    ['GIÁM ĐỐC', false],
+    ['Lưu: VT, VP.', false],
+    ['Sở Nội vụ', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isPersonName(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { markerOf, romanValue, toRoman } from '../../src/structure/markers.js';
+
+describe('markerOf', () => {
+  it.each([
+    ['I. MỤC ĐÍCH, YÊU CẦU', 'muc', 'I.', 1],
+    ['IV. TỔ CHỨC THỰC HIỆN', 'muc', 'IV.', 4],
+    ['Phần II. NỘI DUNG', 'part', 'Phần II', 2],
+    ['1. Tiếp tục tăng cường và đổi mới', 'khoan', '1.', 1],
+    ['2.1. Tuyên truyền', 'khoan', '2.1.', 1],
+    ['3) Báo cáo', 'khoan', '3)', 3],
+    ['a) Tăng cường công tác tuyên truyền', 'diem', 'a)', 1],
+    ['đ) Tổ chức', 'diem', 'đ)', 5],
+    ['e) Tổ chức', 'diem', 'e)', 6],
+    ['b. Tổ chức', 'diem', 'b.', 2],
+    ['(ii) các nội dung', 'diem', '(ii)', 2],
+    ['- Sơ kết 05 năm thực hiện Chỉ thị', 'bullet', '-', null],
+    ['– Tổng kết', 'bullet', '–', null],
+    ['+ Thời gian', 'subbullet', '+', null],
+    ['* Đảng bộ tỉnh', 'bullet', '*', null],
+  ])('%j is a %s %j', (text, kind, label, ordinal) => {
+    expect(markerOf(text)).toMatchObject({ kind, label, ordinal });
+  });
+
+  it.each([
+    'Thực hiện Kế hoạch số 73/KH-UBND',
+    '2022. Tiếp tục',
+    '100% công chức',
+    'Căn cứ tình hình thực tế',
+    'Nơi nhận:',
+  ])('%j has no marker', (text) => {
+    expect(markerOf(text)).toBeNull();
+  });
+
+  it('converts roman numerals both ways', () => {
+    expect([1, 4, 9, 14, 40].map(toRoman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL']);
+    expect(['I', 'IV', 'IX', 'XIV', 'XL'].map(romanValue)).toEqual([1, 4, 9, 14, 40]);
+  });
+});
