@@ -6,7 +6,7 @@
 import type { PartialDate, TextRange } from '../document/blocks.js';
 
 export interface DateMatch extends PartialDate {
-  /** the date as written (without a leading "ngày" unless `withWord`) */
+  /** the date as written: worded dates ("ngày 05 tháng 4 năm 2022") include their "ngày", numeric ones ("26/11/2021") do not */
   raw: string;
   /** range of `raw` in the searched text */
   range: TextRange;

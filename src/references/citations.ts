@@ -1,0 +1,167 @@
+/**
+ * Finding citations in one block (extraction, no resolution): symbols with the type word before
+ * them, laws by name, short forms ("Chỉ thị số 13"), each with its tail; then coordination —
+ * `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị` gives
+ * both the date and issuer, a comma list does not.
+ */
+import type { TextBlock, TextRange } from '../document/blocks.js';
+import { findNamedLaws } from './named-law.js';
+import { SYMBOL, parseSymbol, type ParsedSymbol } from './symbol.js';
+import { parseTail, type LocalTail } from './tail.js';
+import { TYPE_WORD_SOURCE, typeOfWord, typeWordBefore } from './type-words.js';
+import type { Citation } from './types.js';
+
+/** A citation before its tail is read; offsets are local to the block. */
+interface Found {
+  kind: 'full' | 'short';
+  range: TextRange;
+  /** where the tail starts */
+  coreEnd: number;
+  type: string | null;
+  symbol: ParsedSymbol | null;
+  name: string | null;
+  nameYear: number | null;
+  shortNumber: string | null;
+}
+
+/**
+ * `Số: 45/KH-SCT`, Party `Số 104-CTr/TU`: the plan's own number in its header, not a citation.
+ * Capital "Số" only; "số" in running text introduces a citation.
+ */
+const OWN_NUMBER = /(?<![\p{L}\p{N}])Số\s*:?\s*$/u;
+/** `Chỉ thị số 13` without a symbol */
+const SHORT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_SOURCE})\\s+số\\s*(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}])`,
+  'giu',
+);
+/** what separates list items: "A, B", "A và B", "A, và số B" */
+const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*)?$/u;
+const AND_GAP = /^\s+và\s+(?:số\s*)?$/u;
+
+function inside(range: TextRange, at: number): boolean {
+  return at >= range.start && at < range.end;
+}
+
+function isOwnNumber(text: string, at: number): boolean {
+  return OWN_NUMBER.test(text.slice(Math.max(0, at - 8), at));
+}
+
+function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    if (taken.some((r) => inside(r, m.index))) continue;
+    const symbol = parseSymbol(m);
+    if (!symbol) continue;
+    const word = typeWordBefore(text, m.index);
+    if (!word && isOwnNumber(text, m.index)) continue;
+    const start = word?.start ?? m.index;
+    found.push({
+      kind: 'full',
+      range: { start, end: symbol.range.end },
+      coreEnd: symbol.range.end,
+      type: word?.type ?? null,
+      symbol,
+      name: null,
+      nameYear: null,
+      shortNumber: null,
+    });
+  }
+  return found;
+}
+
+function findShort(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(SHORT)) {
+    const end = m.index + m[0].length;
+    found.push({
+      kind: 'short',
+      range: { start: m.index, end },
+      coreEnd: end,
+      type: typeOfWord(m[1]!),
+      symbol: null,
+      name: null,
+      nameYear: null,
+      shortNumber: m[2]!,
+    });
+  }
+  return found;
+}
+
+/**
+ * A bare symbol right after another citation in a list inherits its type
+ * ("Quyết định số 217-QĐ/TW, 218-QĐ/TW"); other bare symbols stay only when their shape is clear.
+ */
+function keepBare(found: Found[], text: string): Found[] {
+  const kept: Found[] = [];
+  for (const f of found) {
+    const prev = kept[kept.length - 1];
+    if (f.kind === 'full' && f.type === null && f.name === null) {
+      if (prev && prev.type !== null && LIST_GAP.test(text.slice(prev.coreEnd, f.range.start))) {
+        kept.push({ ...f, type: prev.type });
+        continue;
+      }
+      if (!f.symbol?.strong) continue;
+    }
+    kept.push(f);
+  }
+  return kept;
+}
+
+/** All citations in a block, with tails and coordination applied, in text order. */
+export function citationsInBlock(block: TextBlock): Citation[] {
+  const text = block.text;
+  const laws = findNamedLaws(text);
+  const lawFound: Found[] = laws.map((law) => ({
+    kind: 'full',
+    range: law.range,
+    coreEnd: law.range.end,
+    type: law.type,
+    symbol: law.symbol,
+    name: law.name,
+    nameYear: law.year,
+    shortNumber: null,
+  }));
+  const all = [...lawFound, ...findSymbols(text, laws.map((l) => l.range)), ...findShort(text)];
+  all.sort((a, b) => a.range.start - b.range.start);
+  const found = keepBare(all, text);
+  const starts = new Set(found.map((f) => f.range.start));
+  const tails: LocalTail[] = found.map((f) =>
+    f.kind === 'short'
+      ? { date: null, issuer: null, term: null, subject: null, empty: true }
+      : parseTail(text, f.coreEnd, starts),
+  );
+
+  // "A và B ngày … của …": A, with nothing of its own, takes B's tail (right to left for chains)
+  const shared = found.map(() => false);
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (f.kind !== 'full' || next.kind !== 'full' || !tails[i]!.empty) continue;
+    if (!AND_GAP.test(text.slice(f.coreEnd, next.range.start))) continue;
+    tails[i] = tails[i + 1]!;
+    shared[i] = true;
+  }
+
+  const abs = (r: TextRange): TextRange => ({ start: block.start + r.start, end: block.start + r.end });
+  return found.map((f, i) => {
+    const tail = tails[i]!;
+    return {
+      kind: f.kind,
+      text: text.slice(f.range.start, f.range.end),
+      range: abs(f.range),
+      sectionId: block.sectionId,
+      location: block.location,
+      type: f.type,
+      symbol: f.symbol ? { ...f.symbol, range: abs(f.symbol.range) } : null,
+      name: f.name,
+      nameYear: f.nameYear,
+      shortNumber: f.shortNumber,
+      date: tail.date ? { ...tail.date, range: abs(tail.date.range) } : null,
+      issuer: tail.issuer ? { value: tail.issuer.value, range: abs(tail.issuer.range) } : null,
+      term: tail.term,
+      subject: tail.subject,
+      sharedTail: shared[i]!,
+    };
+  });
+}
+

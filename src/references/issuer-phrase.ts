@@ -1,0 +1,79 @@
+/**
+ * The issuing body written in a citation: after "của" (`của Ban Thường vụ Tỉnh ủy`), or right
+ * after the date without "của" (`ngày 19/7/2017 Ban Bí thư (khóa XII)`).
+ *
+ * Vietnamese body names capitalise the first syllable of each word group ("Bộ Kế hoạch và Đầu
+ * tư", "Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh"), so a name is read word by word: a
+ * capitalised word, one lower-case syllable after it, or a word from a short list that occurs
+ * inside body names. Anything else — and "về", "ban hành", "khóa", "ngày", "(", punctuation, the
+ * start of another citation — ends it.
+ */
+import type { TextRange } from '../document/blocks.js';
+import { matchAt } from './match-at.js';
+import { CITATION_START } from './type-words.js';
+
+/** Lower-case words that occur inside body names beyond the first syllable after a capital. */
+const NAME_WORDS: ReadonlySet<string> = new Set([
+  'nhân', 'dân', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'trấn', 'và',
+  'chấp', 'hành', 'thường', 'vụ', 'ủy', 'uỷ', 'trung', 'ương', 'đảng', 'chính', 'phủ', 'trị',
+  'quốc', 'hội', 'khối',
+]);
+
+/** Words that cannot end a body name ("Thủ tướng Chính phủ thành nhiệm vụ" → drop "thành"). */
+const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp', 'nhân', 'trung']);
+
+const STOP =
+  /^(?:(?:về|ban\s+hành|kh(?:óa|oá)|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với)(?![\p{L}\p{N}]))/iu;
+const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/u;
+const SPACE = /^(?:\s+)/u;
+/** a spaced dash inside a name: "Bộ Lao động - Thương binh và Xã hội" */
+const INNER_DASH = /^(?:\s+[-–]\s+(?=\p{Lu}))/u;
+
+/** Heads of bodies that may follow a date without "của". */
+const BARE_HEAD =
+  /^(?:(?:Ban|Bộ|Thủ tướng|Chính phủ|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thanh tra|Văn phòng|Sở|Quốc hội|Mặt trận|Kiểm toán)(?![\p{L}\p{N}]))/u;
+
+const MAX_WORDS = 14;
+
+/** True when a body head ("Ban", "Thủ tướng", "UBND" …) starts at `at`. */
+export function bodyHeadAt(text: string, at: number): boolean {
+  return matchAt(BARE_HEAD, text, at) !== null;
+}
+
+/** The body name starting at `at` (a capitalised word), with its local range, or null. */
+export function scanBodyName(text: string, at: number): { name: string; range: TextRange } | null {
+  const words: { word: string; end: number }[] = [];
+  let pos = at;
+  let lowerRun = 0;
+  let afterAbbreviation = false;
+  while (words.length < MAX_WORDS) {
+    let wordAt = pos;
+    if (words.length > 0) {
+      const gap = matchAt(INNER_DASH, text, pos) ?? matchAt(SPACE, text, pos);
+      if (!gap) break; // punctuation right after the last word
+      wordAt = pos + gap[0].length;
+    }
+    if (matchAt(STOP, text, wordAt) || matchAt(CITATION_START, text, wordAt)) break;
+    const m = matchAt(WORD, text, wordAt);
+    if (!m) break;
+    const word = m[0];
+    if (/^\p{Lu}/u.test(word)) {
+      lowerRun = 0;
+      afterAbbreviation = word.length > 1 && !/\p{Ll}/u.test(word);
+    } else if (
+      /^\p{Ll}/u.test(word) &&
+      words.length > 0 &&
+      ((lowerRun === 0 && !afterAbbreviation) || NAME_WORDS.has(word.toLowerCase()))
+    ) {
+      lowerRun += 1;
+    } else {
+      break;
+    }
+    words.push({ word, end: wordAt + word.length });
+    pos = wordAt + word.length;
+  }
+  while (words.length > 0 && NOT_LAST.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
+  const last = words[words.length - 1];
+  if (!last) return null;
+  return { name: text.slice(at, last.end).replace(/\s+/gu, ' '), range: { start: at, end: last.end } };
+}

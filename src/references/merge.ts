@@ -1,0 +1,189 @@
+/**
+ * Resolution: citations of the same document become one reference (same canonical symbol, or
+ * the same law name), short forms attach to the one earlier reference they can mean (or are
+ * dropped: abstain rather than guess), fields are filled from the fullest mention, and the
+ * inconsistencies between mentions become warnings.
+ */
+import type { WarningDraft } from '../document/blocks.js';
+import { issuerFitsCode, issuerForCode } from './issuers.js';
+import { foldKey } from './match-key.js';
+import { LAW_TYPES } from './type-words.js';
+import type { Citation, MentionDraft, ReferenceDraft } from './types.js';
+
+interface Group {
+  citations: Citation[];
+  canonical: string | null;
+  lawName: string | null;
+  lawYear: number | null;
+}
+
+function lawYearOf(c: Citation): number | null {
+  return c.nameYear ?? (c.symbol?.system === 'law' ? c.symbol.year : null);
+}
+
+/** Full citations grouped by what they cite, in order of first mention. */
+function groupCitations(citations: readonly Citation[]): Group[] {
+  const groups: Group[] = [];
+  const byCanonical = new Map<string, Group>();
+  for (const c of citations) {
+    if (c.kind !== 'full') continue;
+    const canonical = c.symbol?.canonical ?? null;
+    const lawName = c.name === null ? null : foldKey(c.name);
+    const year = lawYearOf(c);
+    let group = canonical === null ? undefined : byCanonical.get(canonical);
+    if (!group && lawName !== null) {
+      group = groups.find(
+        (g) =>
+          g.lawName === lawName &&
+          (g.lawYear === null || year === null || g.lawYear === year) &&
+          (g.canonical === null || canonical === null || g.canonical === canonical),
+      );
+    }
+    if (!group) {
+      group = { citations: [], canonical: null, lawName: null, lawYear: null };
+      groups.push(group);
+    }
+    group.citations.push(c);
+    group.canonical ??= canonical;
+    group.lawName ??= lawName;
+    group.lawYear ??= year;
+    if (canonical !== null) byCanonical.set(canonical, group);
+  }
+  return groups;
+}
+
+/** Attach each short form to the only earlier reference with its type and number. */
+function attachShortForms(groups: Group[], citations: readonly Citation[]): void {
+  for (const c of citations) {
+    if (c.kind !== 'short') continue;
+    const candidates = groups.filter((g) =>
+      g.citations.some((full) => full.range.start < c.range.start && full.type === c.type && full.symbol?.number === c.shortNumber),
+    );
+    if (candidates.length === 1) candidates[0]!.citations.push(c);
+  }
+}
+
+/** How much a mention says about the document it cites. */
+function fullness(c: Citation): number {
+  return [c.type, c.date, c.issuer, c.term, c.subject, c.symbol].filter((v) => v !== null).length;
+}
+
+function dateKey(c: Citation): string | null {
+  return c.date === null ? null : (c.date.iso ?? c.date.raw);
+}
+
+/** "Luật Đầu tư năm 2020", "Hiến pháp năm 2013", "Luật Phòng, chống tham nhũng" */
+function lawCanonical(name: string, year: number | null): string {
+  return year === null ? name : `${name} năm ${year}`;
+}
+
+function label(c: Citation): string {
+  return c.symbol?.canonical ?? c.name ?? c.text;
+}
+
+function buildReference(group: Group, index: number, warnings: WarningDraft[]): ReferenceDraft {
+  const mentions = [...group.citations].sort((a, b) => a.range.start - b.range.start);
+  const full = mentions.filter((c) => c.kind === 'full');
+  const ranked = [...full].sort((a, b) => fullness(b) - fullness(a) || a.range.start - b.range.start);
+  const pick = <T>(get: (c: Citation) => T | null): T | null => {
+    for (const c of ranked) {
+      const v = get(c);
+      if (v !== null) return v;
+    }
+    return null;
+  };
+
+  const symbol = pick((c) => c.symbol);
+  const name = pick((c) => c.name);
+  const type = pick((c) => c.type);
+  const dated = ranked.find((c) => c.date !== null) ?? null;
+  const written = ranked.find((c) => c.issuer !== null) ?? null;
+  const codeIssuer = symbol?.issuerCode ? issuerForCode(symbol.issuerCode) : null;
+  // the shortest of the fullest subjects: run-on clauses only ever make a subject longer
+  const subject =
+    ranked
+      .filter((c) => c.subject !== null)
+      .sort((a, b) => fullness(b) - fullness(a) || a.subject!.length - b.subject!.length)[0]?.subject ?? null;
+  const lawYear = group.lawYear;
+  const system = symbol === null || name !== null || (type !== null && LAW_TYPES.has(type)) ? 'law' : symbol.system;
+
+  checkDates(full, warnings);
+  checkIssuers(full, warnings);
+
+  return {
+    id: `ref-${index + 1}`,
+    type,
+    number: symbol?.number ?? null,
+    year: symbol?.year ?? lawYear,
+    symbol: symbol?.symbol ?? null,
+    canonical: symbol?.canonical ?? lawCanonical(name ?? '', lawYear),
+    system,
+    name,
+    date: dated?.date?.iso ?? null,
+    dateRaw: dated?.date?.raw ?? null,
+    issuer: written?.issuer?.value ?? codeIssuer,
+    issuerFrom: written ? 'text' : codeIssuer !== null ? 'code' : null,
+    term: pick((c) => c.term),
+    subject,
+    relation: mentions.some((c) => c.location === 'basis') ? 'basis' : 'cited',
+    mentions: mentions.map(
+      (c): MentionDraft => ({ sectionId: c.sectionId, location: c.location, text: c.text, range: c.range }),
+    ),
+  };
+}
+
+/** Two different dates for one document → a warning at each later one. */
+function checkDates(full: readonly Citation[], warnings: WarningDraft[]): void {
+  let first: Citation | null = null;
+  const warned = new Set<string>();
+  for (const c of full) {
+    const key = dateKey(c);
+    if (key === null) continue;
+    if (first === null) {
+      first = c;
+      continue;
+    }
+    if (key === dateKey(first) || warned.has(key)) continue;
+    warned.add(key);
+    warnings.push({
+      code: 'references/conflicting-dates',
+      message: `${label(c)} is cited with the date "${c.date!.raw}" in "${c.text}", but with "${first.date!.raw}" in "${first.text}"`,
+      range: c.date!.range,
+    });
+  }
+}
+
+/** A written issuer that contradicts the issuer code of the symbol → warning. */
+function checkIssuers(full: readonly Citation[], warnings: WarningDraft[]): void {
+  for (const c of full) {
+    const code = c.symbol?.issuerCode;
+    if (!code || !c.issuer || issuerFitsCode(code, c.issuer.value)) continue;
+    const body = issuerForCode(code);
+    warnings.push({
+      code: 'references/issuer-mismatch',
+      message: `"${c.text}" has the issuer code "${code}"${body ? ` (${body})` : ''}, but the issuer written is "${c.issuer.value}"`,
+      range: c.range,
+    });
+  }
+}
+
+/** Written dates that are not calendar dates, once per date as written. */
+function invalidDates(citations: readonly Citation[]): WarningDraft[] {
+  return citations
+    .filter((c) => c.date?.problem && !c.sharedTail)
+    .map((c) => ({
+      code: 'references/invalid-date',
+      message: `The date "${c.date!.raw}" of "${c.text}" is not a valid date: ${c.date!.problem!}`,
+      range: c.date!.range,
+    }));
+}
+
+/** Merge citations (in document order) into references ordered by first mention. */
+export function resolveCitations(citations: readonly Citation[]): { references: ReferenceDraft[]; warnings: WarningDraft[] } {
+  const groups = groupCitations(citations);
+  attachShortForms(groups, citations);
+  const warnings: WarningDraft[] = invalidDates(citations);
+  const references = groups.map((g, i) => buildReference(g, i, warnings));
+  warnings.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
+  return { references, warnings };
+}

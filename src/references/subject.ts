@@ -1,0 +1,81 @@
+/**
+ * The subject (trích yếu) of a citation: what follows `về “…”`, `về việc …`, `về …`, `ban hành …`
+ * or an opening quote, up to the end of the clause. The clause ends at `;`, at the end of the
+ * paragraph or sentence, at `, ` + a capital (the main clause of "Thực hiện …, Sở X xây dựng …")
+ * or + "trong đó", "đồng thời" …, at a parenthesis that is not an abbreviation or a term, or where a sibling citation starts
+ * (after `,` / `;` / `và` / `(`). A citation the subject itself names ("về tiếp tục thực hiện
+ * Chỉ thị số 05-CT/TW …") stays inside it. Quotes are kept as written.
+ */
+import { matchAt } from './match-at.js';
+
+const INTRO = /^(?:\s*(?:về\s+việc\s+|về\s+|(?=ban\s+hành\s)|(?=[“"„])))/iu;
+/** parentheses that do not end a subject: "(khóa IX)", "(KH&CN)", a footnote mark "(1)" */
+const INNER_PAREN = /^(?:\((?:kh(?:óa|oá)\s|[\p{Lu}\p{N}&][\p{Lu}\p{N}&.-]{0,14}\)))/u;
+/** what may sit between a sibling citation and the text before it */
+const SIBLING_GAP = /(?:[,;:(]|\svà|\svà\scác)\s*$/u;
+/** after a comma, the start of another clause: a capital, or "trong đó", "đồng thời" … */
+const CLAUSE_AFTER_COMMA = /^\s{1,2}(?:\p{Lu}|(?:trong\s+đó|đồng\s+thời|cụ\s+thể|góp\s+phần)(?![\p{L}\p{N}]))/u;
+const MAX_LENGTH = 600;
+
+/**
+ * The subject that starts at `at` (after optional spaces), or null. `citationStarts` are the
+ * local offsets of other citations in the same text.
+ */
+export function scanSubject(text: string, at: number, citationStarts: ReadonlySet<number>): string | null {
+  const intro = matchAt(INTRO, text, at);
+  if (!intro) return null;
+  const start = at + intro[0].length;
+  const limit = Math.min(text.length, start + MAX_LENGTH);
+  let end = limit;
+  let inQuote = false;
+  let parens = 0;
+  for (let i = start; i < limit; i++) {
+    if (i > start && citationStarts.has(i)) {
+      const before = text.slice(start, i);
+      const gap = SIBLING_GAP.exec(before);
+      if (gap) {
+        end = start + gap.index;
+        break;
+      }
+    }
+    const c = text[i]!;
+    if (c === ';') {
+      end = i;
+      break;
+    }
+    if (c === '“' || c === '„') inQuote = true;
+    else if (c === '”') inQuote = false;
+    else if (c === '"') inQuote = !inQuote;
+    if (inQuote) continue;
+    if (c === '(') {
+      if (!matchAt(INNER_PAREN, text, i)) {
+        end = i;
+        break;
+      }
+      parens += 1;
+    } else if (c === ')') {
+      if (parens === 0) {
+        end = i;
+        break;
+      }
+      parens -= 1;
+    } else if (c === '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+      end = i;
+      break;
+    } else if (c === ',' && matchAt(CLAUSE_AFTER_COMMA, text, i + 1)) {
+      end = i;
+      break;
+    }
+  }
+  if (end === limit && limit < text.length) {
+    // too long to be a subject: cut at the last word boundary
+    const space = text.lastIndexOf(' ', limit);
+    if (space > start) end = space;
+  }
+  const subject = text
+    .slice(start, end)
+    .replace(/[\s,.:;]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return subject === '' ? null : subject;
+}

@@ -1,0 +1,132 @@
+/**
+ * The number/symbol grammar (DOMAIN.md §3): state `N/TYPE-ISSUER`, công văn `N/ISSUER-UNIT`,
+ * legal-normative `N/YEAR/TYPE-ISSUER`, laws `N/YEAR/QH15`, Party `N-TYPE/ISSUER`. Spaced forms
+ * (`134 /KH-UBND`, `104 -CTr/TU`, `4973/UBND- NCKSTTHC`) and evident typos (`218-QĐ-TW`,
+ * `01/KL/TW`, `77-Kl/TU`) are read as what they are; the canonical form is normalized.
+ */
+import type { TextRange } from '../document/blocks.js';
+import { PARTY_ISSUER_CODES, TYPE_CODES, canonicalCode, isAssemblyCode } from './codes.js';
+import { isKnownIssuerCode } from './issuers.js';
+
+export type ReferenceSystem = 'state' | 'party' | 'law';
+
+export interface ParsedSymbol {
+  /** as written in the source */
+  raw: string;
+  range: TextRange;
+  /** the number as written, leading zeros kept ("04") */
+  number: string;
+  /** year of a legal-normative symbol (`04/2015/NĐ-CP`), else null */
+  year: number | null;
+  /** what follows the number (and year): "CT-TTg", "NĐ-CP", "NQ/TW", "QH15" */
+  symbol: string;
+  /** "33/CT-TTg", "04/2015/NĐ-CP", "25-NQ/TW" */
+  canonical: string;
+  system: ReferenceSystem;
+  /** the type code when the symbol has one ("CT"), else null (công văn) */
+  typeCode: string | null;
+  /** the issuing body's code ("TTg", "TU", "UBND"); null when missing or joint (TTLT) */
+  issuerCode: string | null;
+  /** shape clear enough to be a reference without a type word before it */
+  strong: boolean;
+}
+
+const DASH = '[-‐‑–—−]';
+const CODE = '[A-ZĐ][A-Za-zĐđ0-9]{0,14}';
+const PARTY = `(\\d{1,5})[ \\t]?${DASH}[ \\t]?(${CODE})[ \\t]?(\\/|${DASH})[ \\t]?(${CODE})`;
+const STATE = `(\\d{1,5})[ \\t]?\\/[ \\t]?(?:(\\d{4})[ \\t]?\\/[ \\t]?)?(${CODE}(?:(?:${DASH}[ \\t]?|[ \\t]${DASH}|\\/)${CODE})*)`;
+/** Every symbol-shaped run; `parseSymbol` decides what it is. */
+export const SYMBOL = new RegExp(`(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
+/** The same grammar, anchored at the start (for `matchAt`). */
+export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
+
+const SEPARATOR = new RegExp(`[ \\t]*(${DASH}|\\/)[ \\t]*`, 'gu');
+
+/** A code part is upper case, allowing one lower-case letter (`TTg`, `QĐi`, `CTr`, typo `Kl`). */
+function plausibleCode(part: string): boolean {
+  return (part.match(/[a-zđ]/gu)?.length ?? 0) <= 1;
+}
+
+/** Read a match of SYMBOL / SYMBOL_AT; null when it is not a plausible symbol. */
+export function parseSymbol(m: RegExpExecArray, offset = 0): ParsedSymbol | null {
+  const raw = m[0];
+  const range = { start: offset + m.index, end: offset + m.index + raw.length };
+  if (m[1] !== undefined) return partySymbol(raw, range, m[1], m[2]!, m[3]!, m[4]!);
+  return stateSymbol(raw, range, m[5]!, m[6], m[7]!);
+}
+
+function partySymbol(raw: string, range: TextRange, number: string, typeRaw: string, sep: string, issuerRaw: string): ParsedSymbol | null {
+  if (!plausibleCode(typeRaw) || !plausibleCode(issuerRaw)) return null;
+  const type = canonicalCode(typeRaw);
+  const issuer = canonicalCode(issuerRaw);
+  const partyIssuer = PARTY_ISSUER_CODES.has(issuer);
+  // `218-QĐ-TW`: a dash where the slash belongs is only read as Party with a Party issuer
+  if (sep !== '/' && !partyIssuer) return null;
+  const symbol = `${type}/${issuer}`;
+  return {
+    raw,
+    range,
+    number,
+    year: null,
+    symbol,
+    canonical: `${number}-${symbol}`,
+    system: 'party',
+    typeCode: type,
+    issuerCode: issuer,
+    strong: TYPE_CODES.has(type) && partyIssuer,
+  };
+}
+
+function stateSymbol(raw: string, range: TextRange, number: string, yearRaw: string | undefined, codes: string): ParsedSymbol | null {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let last = 0;
+  for (const s of codes.matchAll(SEPARATOR)) {
+    parts.push(codes.slice(last, s.index));
+    seps.push(s[1] === '/' ? '/' : '-');
+    last = s.index + s[0].length;
+  }
+  parts.push(codes.slice(last));
+  if (!parts.every(plausibleCode)) return null;
+  const canon = parts.map(canonicalCode);
+  const year = yearRaw === undefined ? null : Number(yearRaw);
+
+  // `01/KL/TW`: a slash where the dash belongs, with a Party issuer, is a Party symbol
+  if (year === null && canon.length === 2 && seps[0] === '/' && PARTY_ISSUER_CODES.has(canon[1]!)) {
+    const symbol = `${canon[0]!}/${canon[1]!}`;
+    return {
+      raw,
+      range,
+      number,
+      year: null,
+      symbol,
+      canonical: `${number}-${symbol}`,
+      system: 'party',
+      typeCode: canon[0]!,
+      issuerCode: canon[1]!,
+      strong: TYPE_CODES.has(canon[0]!),
+    };
+  }
+
+  const symbol = canon.join('-');
+  const first = canon[0]!;
+  const hasType = TYPE_CODES.has(first);
+  // `KH-UBND-VX`: the issuer, then its unit; `TTLT-BTP-BNV`: several issuers, none of them alone
+  const issuerCode = first === 'TTLT' ? null : ((hasType ? canon[1] : first) ?? null);
+  const isLaw = canon.some(isAssemblyCode);
+  return {
+    raw,
+    range,
+    number,
+    year,
+    symbol,
+    canonical: `${number}/${year === null ? '' : `${year}/`}${symbol}`,
+    system: isLaw ? 'law' : 'state',
+    typeCode: hasType ? first : null,
+    issuerCode,
+    strong:
+      canon.length >= 2
+        ? hasType || isKnownIssuerCode(first)
+        : year !== null && isLaw,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * What a citation carries after its number, in any order: the date (`ngày 26/11/2021`), the
+ * issuer (`của Thủ tướng Chính phủ`, or a body right after the date), the Party term
+ * (`(khóa XI)`), and last the subject. Offsets here are local to the block text.
+ */
+import { dateAt } from '../dates/vietnamese-date.js';
+import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
+import { matchAt } from './match-at.js';
+import { scanSubject } from './subject.js';
+import type { CitationTail, CitedDate } from './types.js';
+
+export interface LocalTail extends CitationTail {
+  /** true when nothing at all follows the number */
+  empty: boolean;
+}
+
+const DATE_START = /^(?:\s*(?:ngày|\d))/iu;
+const OF = /^(?:\s*của\s+)/iu;
+const SPACES = /^(?:\s+)/u;
+const TERM = /^(?:\s*(?:\(\s*kh(?:óa|oá)\s+([IVXLC]+)\s*\)|kh(?:óa|oá)\s+([IVXLC]+)(?![\p{L}\p{N}])))/iu;
+const WORD_NGAY = /^ngày[ \t]*/iu;
+/** a date that belongs to a citation is written within this many characters */
+const DATE_WINDOW = 80;
+
+function dateAfter(text: string, at: number): CitedDate | null {
+  if (!matchAt(DATE_START, text, at)) return null;
+  const found = dateAt(text.slice(at, at + DATE_WINDOW), 0);
+  if (!found) return null;
+  // worded dates come back with their "ngày"; keep only the date itself
+  const word = WORD_NGAY.exec(found.raw)?.[0].length ?? 0;
+  return {
+    raw: found.raw.slice(word),
+    iso: found.iso,
+    problem: found.problem,
+    range: { start: at + found.range.start + word, end: at + found.range.end },
+  };
+}
+
+/**
+ * Parse the tail that starts at `at`. `citationStarts` (local offsets of the other citations in
+ * the text) let the subject stop where a sibling citation begins.
+ */
+export function parseTail(text: string, at: number, citationStarts: ReadonlySet<number>): LocalTail {
+  const tail: LocalTail = { date: null, issuer: null, term: null, subject: null, empty: true };
+  let pos = at;
+  let afterDate = false;
+  for (;;) {
+    if (!tail.date) {
+      const date = dateAfter(text, pos);
+      if (date) {
+        tail.date = date;
+        pos = date.range.end;
+        afterDate = true;
+        continue;
+      }
+    }
+    if (!tail.issuer) {
+      const of = matchAt(OF, text, pos);
+      let nameAt: number | null = of ? pos + of[0].length : null;
+      if (nameAt === null && afterDate) {
+        const gap = matchAt(SPACES, text, pos);
+        if (gap && bodyHeadAt(text, pos + gap[0].length)) nameAt = pos + gap[0].length;
+      }
+      const body = nameAt === null ? null : scanBodyName(text, nameAt);
+      if (body) {
+        tail.issuer = { value: body.name, range: body.range };
+        pos = body.range.end;
+        afterDate = false;
+        continue;
+      }
+    }
+    if (!tail.term) {
+      const term = matchAt(TERM, text, pos);
+      if (term) {
+        tail.term = `khóa ${(term[1] ?? term[2]!).toUpperCase()}`;
+        pos += term[0].length;
+        afterDate = false;
+        continue;
+      }
+    }
+    break;
+  }
+  tail.subject = scanSubject(text, pos, citationStarts);
+  tail.empty = !tail.date && !tail.issuer && !tail.term && !tail.subject;
+  return tail;
+}

@@ -1,0 +1,52 @@
+/**
+ * Type words ("Kế hoạch", "Chỉ thị" …) that open a citation. The type of a reference comes from
+ * the word, not from the code: `Quy chế số 11-QĐ/TU` is a Quy chế.
+ */
+
+/** Document types in sentence case, as DOMAIN.md §3 lists them. */
+export const TYPE_WORDS: readonly string[] = [
+  'Thông tư liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Kết luận',
+  'Quy định', 'Quy chế', 'Hướng dẫn', 'Kế hoạch', 'Chương trình', 'Thông báo', 'Thông tri',
+  'Công văn', 'Văn bản', 'Công điện', 'Tờ trình', 'Báo cáo', 'Đề án', 'Phương án', 'Hiến pháp',
+  'Bộ luật', 'Luật', 'Pháp lệnh',
+];
+
+/** Types whose references belong to the "law" system. */
+export const LAW_TYPES: ReadonlySet<string> = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh']);
+
+const BY_KEY = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), word]));
+
+/** Regex source matching any type word, longest first, any case, any spacing between syllables. */
+export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.split(' ').join('\\s+'))
+  .join('|');
+
+/** "luật" in "pháp luật số …" is not the type word Luật. */
+const NOT_AFTER = '(?<![\\p{L}\\p{N}])(?<!pháp\\s)';
+
+/** A type word (and an optional "số") that ends exactly where the searched text ends. */
+const TYPE_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\s*:?\\s*$`, 'iu');
+
+/** A type word followed by "số" or a digit: the start of another citation. */
+export const CITATION_START = new RegExp(`^(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iu');
+
+/** The sentence-case type for a type word written in any case ("CHỈ THỊ" → "Chỉ thị"). */
+export function typeOfWord(written: string): string | null {
+  return BY_KEY.get(written.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
+}
+
+/** How far back a type word (with "số") can start before a number. */
+const LOOKBACK = 40;
+
+/**
+ * The type word written right before `at` ("Kế hoạch số ", "Chỉ thị ", "CHỈ THỊ SỐ "), with its
+ * start offset, or null.
+ */
+export function typeWordBefore(text: string, at: number): { type: string; start: number } | null {
+  const from = Math.max(0, at - LOOKBACK);
+  const m = TYPE_BEFORE.exec(text.slice(from, at));
+  if (!m) return null;
+  const type = typeOfWord(m[1]!);
+  return type === null ? null : { type, start: from + m.index };
+}

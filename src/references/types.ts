@@ -1,0 +1,70 @@
+/**
+ * Shapes shared by the reference extractor's stages: the drafts it returns, and the citations
+ * found in one block before they are merged into references.
+ */
+import type { z } from 'zod';
+import type { BlockLocation, TextRange } from '../document/blocks.js';
+import type { Mention, Reference } from '../output/schema.js';
+import type { ParsedSymbol } from './symbol.js';
+
+/** A mention before the pipeline turns its range into a span. */
+export type MentionDraft = Omit<z.infer<typeof Mention>, 'span'> & { range: TextRange };
+
+/** A reference whose mentions still carry ranges. */
+export type ReferenceDraft = Omit<Reference, 'mentions'> & { mentions: MentionDraft[] };
+
+/** A date written after a citation. */
+export interface CitedDate {
+  /** the date as written, without a leading "ngày" */
+  raw: string;
+  iso: string | null;
+  /** why the written date is not a calendar date, or null */
+  problem: string | null;
+  range: TextRange;
+}
+
+/** A value taken from the text, with where it was written. */
+export interface Located<T> {
+  value: T;
+  range: TextRange;
+}
+
+/** Where a citation sits. */
+export interface CitationPlace {
+  sectionId: string | null;
+  location: BlockLocation;
+}
+
+/**
+ * Fields written after the number (date, issuer, term, subject). Ranges are local to the block
+ * while a tail is parsed, absolute once it belongs to a `Citation`.
+ */
+export interface CitationTail {
+  date: CitedDate | null;
+  issuer: Located<string> | null;
+  term: string | null;
+  subject: string | null;
+}
+
+/**
+ * One citation found in the text, before resolution. `full` citations carry a symbol or a law
+ * name; `short` ones ("Chỉ thị số 13") only a type and a number and must be resolved against
+ * earlier full citations.
+ */
+export interface Citation extends CitationTail, CitationPlace {
+  kind: 'full' | 'short';
+  /** the core citation as written ("Chỉ thị số 33/CT-TTg"), absolute range */
+  text: string;
+  range: TextRange;
+  /** document type in sentence case, from the type word */
+  type: string | null;
+  symbol: ParsedSymbol | null;
+  /** law name for laws cited by name ("Luật Phòng, chống tham nhũng") */
+  name: string | null;
+  /** year written after a law name ("năm 2020") */
+  nameYear: number | null;
+  /** number of a short citation */
+  shortNumber: string | null;
+  /** true when date/issuer/term/subject were taken from the next citation ("A và B ngày …") */
+  sharedTail: boolean;
+}
