@@ -1,0 +1,240 @@
+/**
+ * Assignment sentences (DOMAIN.md §4):
+ *   "Giao X chủ trì, phối hợp (với) Y <action>"   lead X, support Y
+ *   "Giao (cho) X <action>"                       lead X (X ends where the action verb starts)
+ *   "X chủ trì, phối hợp với Y …"                 at the start of a clause
+ *   "Phân công đồng chí <Name> – <title> chỉ đạo …"
+ *   "X có trách nhiệm …", "X <action> …" (the subject form, not in the preamble)
+ *   "Căn cứ …, X <action> …", "Trong quá trình …, X <action> …"
+ * and reporting obligations ("báo cáo … về Văn phòng …", "báo cáo định kỳ … gửi UBND tỉnh").
+ */
+import { clauses, sentences, trimCut, type Cut } from './sentences.js';
+import { COOPERATE, splitPeople, splitUnits, startsWithUnit, unitRunEnd } from './units.js';
+
+export interface CueOptions {
+  /** accept "X <action>" with any action verb (off in the preamble: "Sở X xây dựng kế hoạch" is the plan itself) */
+  subject: boolean;
+}
+
+export interface LeadCue {
+  lead: string[];
+  support: string[];
+  /** offset in the clause where the action starts (after lead and support) */
+  actionStart: number;
+}
+
+export interface SentenceTask {
+  /** local range of the task's text in the scanned text */
+  cut: Cut;
+  lead: string[];
+  support: string[];
+  kind: 'assignment' | 'report';
+}
+
+const CONNECTIVE = /^(?:Đồng thời|đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|trong đó)\s*,?\s*/u;
+const GIVE = /^(?:Giao|giao)\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
+const REQUEST = /^(?:Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?:cho\s+)?/u;
+const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|đ\/c|Đ\/c)\s+)?/u;
+const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi)\s/u;
+const STRONG_STOPS: ReadonlySet<string> = new Set(['chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'là đầu mối', 'làm đầu mối']);
+/**
+ * Words after a sentence-initial unit that do not make it an assignment: "Sở Công Thương thông báo
+ * để Công ty … được biết", "Văn phòng theo …", "… để …".
+ */
+const NOT_ASSIGNING: ReadonlySet<string> = new Set(['thông báo', 'để', 'nhằm', 'theo', 'được']);
+const MAX_LEAD_CHARS = 160;
+
+// used through matchAll() only (which copies the regex)
+const LEAD_WITH_SUPPORT = new RegExp(`(?<![\\p{L}])[Cc]hủ trì\\s*,?\\s*${COOPERATE}`, 'gu');
+// not global
+const COOPERATE_AT = new RegExp(`^(?:chủ trì\\s*,?\\s*)?${COOPERATE}`, 'u');
+const ITEM_COOPERATE = new RegExp(`^${COOPERATE}`, 'u');
+const REPORT_WORD = /(?<![\p{L}])báo cáo(?![\p{L}])/giu;
+const RECIPIENT = /(?<![\p{L}])(?:về|gửi|cho|lên|tới)\s+/giu;
+// not global
+const REPORT_TIME = /(?<![\p{L}])(?:định kỳ|trước ngày|chậm nhất|hằng (?:năm|tháng|quý)|hàng (?:năm|tháng|quý))(?![\p{L}])/iu;
+
+/** The units after "phối hợp (với)" at `from`, and where they end. */
+function supportAt(text: string, from: number): { support: string[]; end: number } {
+  const run = unitRunEnd(text, from);
+  return { support: splitUnits(text.slice(from, run.end)), end: run.end };
+}
+
+interface LeadOptions {
+  /** the lead must start with a unit head ("Văn phòng", "các phòng", "UBND") */
+  needHead: boolean;
+  /** the lead must start with a capital or a unit head: "Giao Văn phòng …", not "Giao ban …", "giao lưu …" */
+  needCapital?: boolean;
+  /** only "chủ trì" / "có trách nhiệm" end the lead (subject form in the preamble) */
+  strongOnly: boolean;
+  /** the lead is the sentence's subject ("X <action>"), not named by "Giao" / "Phân công" */
+  subject?: boolean;
+  person: boolean;
+}
+
+function leadAt(text: string, from: number, options: LeadOptions): LeadCue | null {
+  const head = text.slice(from, from + 80);
+  if (options.needHead && !startsWithUnit(head)) return null;
+  if (options.needCapital && !/^\p{Lu}/u.test(head) && !startsWithUnit(head)) return null;
+  const run = unitRunEnd(text, from);
+  if (run.stop === null) return null;
+  if (run.stop === 'giao') {
+    // "UBND tỉnh giao Sở Nội vụ chủ trì …": the lead is who is given the task
+    const give = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u.exec(text.slice(run.end))!;
+    return leadAt(text, run.end + give[0].length, { ...options, needHead: false, needCapital: true, strongOnly: false, subject: false, person: false });
+  }
+  if (options.strongOnly && !STRONG_STOPS.has(run.stop)) return null;
+  if (options.subject && NOT_ASSIGNING.has(run.stop)) return null;
+  const phrase = text.slice(from, run.end);
+  if (phrase.trim() === '' || phrase.length > MAX_LEAD_CHARS) return null;
+  const lead = options.person ? splitPeople(phrase) : splitUnits(phrase);
+  if (lead.length === 0) return null;
+  let pos = run.end;
+  let support: string[] = [];
+  const cooperate = COOPERATE_AT.exec(text.slice(pos));
+  if ((run.stop === 'chủ trì' || run.stop === 'phối hợp') && cooperate) {
+    ({ support, end: pos } = supportAt(text, pos + cooperate[0].length));
+  } else if (STRONG_STOPS.has(run.stop)) {
+    pos += run.stop.length;
+  }
+  if (text.slice(pos).replace(/^[\s,:;.]+/u, '') === '') return null; // "Văn phòng Sở có trách nhiệm:" alone
+  return { lead, support, actionStart: pos };
+}
+
+/** The lead named at the start of a clause, or null. */
+export function findLeadCue(clause: string, options: CueOptions): LeadCue | null {
+  const connective = CONNECTIVE.exec(clause);
+  const from = connective ? connective[0].length : 0;
+  const rest = clause.slice(from);
+  const give = GIVE.exec(rest);
+  if (give) return leadAt(clause, from + give[0].length, { needHead: false, needCapital: true, strongOnly: false, person: false });
+  const request = REQUEST.exec(rest);
+  if (request) return leadAt(clause, from + request[0].length, { needHead: true, strongOnly: false, person: false });
+  const delegate = DELEGATE.exec(rest);
+  if (delegate) {
+    const person = delegate[1] !== undefined;
+    return leadAt(clause, from + delegate[0].length, { needHead: !person, strongOnly: false, person });
+  }
+  if (startsWithUnit(rest)) return leadAt(clause, from, { needHead: true, strongOnly: !options.subject, person: false, subject: true });
+  if (options.subject && ADVERBIAL.test(rest)) {
+    for (const comma of rest.slice(0, 200).matchAll(/,\s*/gu)) {
+      const at = comma.index + comma[0].length;
+      if (!startsWithUnit(rest.slice(at))) continue;
+      const cue = leadAt(clause, from + at, { needHead: true, strongOnly: false, person: false, subject: true });
+      if (cue) return cue;
+    }
+  }
+  return null;
+}
+
+/**
+ * True when the text carries a reporting obligation: "báo cáo" with, in its clause, a time
+ * ("định kỳ", "trước ngày", "hằng năm") or after it a recipient ("về Văn phòng", "gửi UBND tỉnh",
+ * "cho UBND tỉnh"). "để tổng hợp, báo cáo Ban Lãnh đạo Sở xem xét" and "báo cáo sơ kết" are not.
+ */
+export function isReport(text: string): boolean {
+  for (const m of text.matchAll(REPORT_WORD)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const after = text.slice(end, end + 240);
+    const stop = after.search(/[;.]/u);
+    const clause = stop < 0 ? after : after.slice(0, stop);
+    const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
+    if (REPORT_TIME.test(clause) || REPORT_TIME.test(clauseBefore)) return true;
+    for (const r of clause.matchAll(RECIPIENT)) {
+      if (startsWithUnit(clause.slice(r.index + r[0].length))) return true;
+    }
+  }
+  return false;
+}
+
+/** Supporting units named by "chủ trì, phối hợp (với) Y" anywhere in `text` from `from`. */
+export function laterSupport(text: string, from: number): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(from).matchAll(LEAD_WITH_SUPPORT)) {
+    out.push(...supportAt(text, from + m.index + m[0].length).support);
+  }
+  return out;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+/**
+ * Tasks carried by the sentences of `text`. A sentence with a lead gives one task per clause that
+ * names a lead (a clause without one belongs to the task before it); a sentence without a lead
+ * gives a task only when it is a reporting obligation (lead []).
+ */
+export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
+  const out: SentenceTask[] = [];
+  for (const sentence of sentences(text)) {
+    const cued: { clause: Cut; cue: LeadCue }[] = [];
+    for (const clause of clauses(text, sentence)) {
+      const cue = findLeadCue(text.slice(clause.start, clause.end), options);
+      if (cue) cued.push({ clause, cue });
+    }
+    if (cued.length === 0) {
+      if (isReport(text.slice(sentence.start, sentence.end))) out.push({ cut: sentence, lead: [], support: [], kind: 'report' });
+      continue;
+    }
+    cued.forEach(({ clause, cue }, i) => {
+      const next = cued[i + 1];
+      const end = next ? previousClauseEnd(text, sentence, next.clause.start) : sentence.end;
+      const cut = trimCut(text, clause.start, end);
+      const own = text.slice(cut.start, cut.end);
+      const support = unique([...cue.support, ...laterSupport(own, cue.actionStart)]);
+      out.push({ cut, lead: cue.lead, support, kind: isReport(own) ? 'report' : 'assignment' });
+    });
+  }
+  return out;
+}
+
+/** End of the clause before the one starting at `start` (without its semicolon). */
+function previousClauseEnd(text: string, sentence: Cut, start: number): number {
+  let e = start;
+  while (e > sentence.start && /[\s;]/u.test(text[e - 1]!)) e--;
+  return e;
+}
+
+const FOR_UNIT = /^(?:Đối với|đối với|Trách nhiệm của|Nhiệm vụ của)\s+/u;
+const HAS_DUTY = /\s+(?:có|chịu) trách nhiệm\s*$/u;
+const MAX_HEADING_WORDS = 14;
+
+/** True when all of `text` is one unit phrase (no action word in it). */
+function wholeUnitPhrase(text: string): boolean {
+  if (!startsWithUnit(text)) return false;
+  const run = unitRunEnd(text, 0);
+  return run.stop === null && run.end >= text.length;
+}
+
+/**
+ * The units a heading names when its items are their tasks: "Đối với Văn phòng Sở",
+ * "Sở Tài chính", "Văn phòng Sở có trách nhiệm:". Null for any other heading.
+ */
+export function headingUnits(heading: string): string[] | null {
+  const cut = trimCut(heading);
+  const written = heading.slice(cut.start, cut.end);
+  const endsWithColon = /:$/u.test(written);
+  const text = written.replace(/[:.]$/u, '').trim();
+  const forUnit = FOR_UNIT.exec(text);
+  if (forUnit) {
+    const rest = text.slice(forUnit[0].length);
+    return wholeUnitPhrase(rest) ? splitUnits(rest) : null;
+  }
+  const duty = HAS_DUTY.exec(text);
+  if (duty) {
+    const subject = text.slice(0, duty.index);
+    return endsWithColon && wholeUnitPhrase(subject) ? splitUnits(subject) : null;
+  }
+  if (text === text.toUpperCase()) return null; // "IV. KINH PHÍ"
+  if (text.split(/\s+/u).length > MAX_HEADING_WORDS) return null;
+  return wholeUnitPhrase(text) ? splitUnits(text) : null;
+}
+
+/** Units after "Phối hợp (với)" at the start of an item under a unit heading. */
+export function itemSupport(text: string): string[] {
+  const m = ITEM_COOPERATE.exec(text);
+  const first = m ? supportAt(text, m[0].length).support : [];
+  return unique([...first, ...laterSupport(text, 0)]);
+}

@@ -1,0 +1,115 @@
+/**
+ * Targets: every item of a section headed CHỈ TIÊU / MỤC TIÊU, and numeric promises anywhere
+ * ("Trên 80% Phòng … đạt …", "100% công chức …", "Ít nhất 30% doanh nghiệp …", "khoảng trên 500ha").
+ */
+import type { SectionView, TextBlock, TextRange } from '../document/blocks.js';
+import type { Target } from '../output/schema.js';
+import { sentences, trimCut, type Cut } from './sentences.js';
+
+export type TargetDraft = Omit<Target, 'span'> & { range: TextRange };
+
+type Comparator = NonNullable<Target['comparator']>;
+
+/** units that make a number a promise anywhere in a plan */
+const MEASURE_UNITS = ['%', 'ha', 'km²', 'km2', 'km', 'm²', 'm2', 'tấn', 'MW'];
+/** units that count only inside a target section ("05 lớp tập huấn") */
+const COUNT_UNITS = [
+  'lượt người', 'lượt', 'người', 'hộ', 'doanh nghiệp', 'cuộc', 'lớp', 'hội nghị', 'mô hình', 'buổi', 'đợt', 'tỷ đồng',
+  'triệu đồng', 'nghìn đồng', 'văn bản', 'sáng kiến', 'tin bài', 'bài', 'hồ sơ', 'xã', 'cơ sở',
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function quantityRegExp(units: readonly string[]): RegExp {
+  const alternation = [...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  // "80", "1.500" (thousands), "2,5" (decimal comma); not inside symbols or dates ("25-NQ", "/2022")
+  return new RegExp(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?\\s*(${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+// global, used through matchAll() only
+const MEASURE_RE = quantityRegExp(MEASURE_UNITS);
+const ANY_QUANTITY_RE = quantityRegExp([...MEASURE_UNITS, ...COUNT_UNITS]);
+
+// words before the number, checked in this order ("khoảng trên" is approximate)
+const BEFORE: readonly (readonly [RegExp, Comparator])[] = [
+  [/(?<![\p{L}])(?:khoảng|xấp xỉ|chừng|gần)(?:\s+(?:trên|hơn|dưới))?\s*$/iu, '≈'],
+  [/(?<![\p{L}])(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)(?:\s+là)?\s*$/iu, '≥'],
+  [/(?<![\p{L}])(?:tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn)(?:\s+là)?\s*$/iu, '≤'],
+  [/(?<![\p{L}])(?:trên|hơn|vượt|cao hơn|lớn hơn|nhiều hơn)\s*$/iu, '>'],
+  [/(?<![\p{L}])(?:dưới|thấp hơn|ít hơn|nhỏ hơn)\s*$/iu, '<'],
+];
+
+function comparatorAt(text: string, start: number, end: number): Comparator {
+  const before = text.slice(Math.max(0, start - 30), start);
+  for (const [re, comparator] of BEFORE) if (re.test(before)) return comparator;
+  const after = text.slice(end, end + 20);
+  if (/^\s*trở lên(?![\p{L}])/iu.test(after)) return '≥';
+  if (/^\s*trở xuống(?![\p{L}])/iu.test(after)) return '≤';
+  return '=';
+}
+
+interface Quantity {
+  value: number;
+  unit: string;
+  comparator: Comparator;
+}
+
+function promisesIn(text: string, re: RegExp): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(re)) {
+    const whole = m[1]!.replace(/\./gu, '');
+    const value = Number(m[2] ? `${whole}.${m[2]}` : whole);
+    if (!Number.isFinite(value)) continue;
+    out.push({ value, unit: m[3]!, comparator: comparatorAt(text, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+/** Letters without their marks, for tone-insensitive matching ("CHI TIEU" = "CHỈ TIÊU"). */
+function bareLetters(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+}
+
+/** "II. MỘT SỐ CHỈ TIÊU TRỌNG TÂM", "1. Mục tiêu cụ thể", "MỤC TIÊU, NHIỆM VỤ". */
+export function isTargetHeading(heading: string): boolean {
+  const cut = trimCut(heading);
+  const bare = bareLetters(heading.slice(cut.start, cut.end));
+  if (/(?:^|[^A-Z])(?:CHI TIEU|MUC TIEU)(?![A-Z])/u.test(bare)) return true;
+  return /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z])/iu.test(bare);
+}
+
+function item(block: TextBlock, cut: Cut, sectionId: string, re: RegExp, always: boolean): TargetDraft[] {
+  const text = block.text.slice(cut.start, cut.end);
+  const range = { start: block.start + cut.start, end: block.start + cut.end };
+  const found = promisesIn(text, re);
+  if (found.length === 0) return always ? [{ sectionId, text, value: null, unit: null, comparator: null, range }] : [];
+  return found.map((p) => ({ sectionId, text, value: p.value, unit: p.unit, comparator: p.comparator, range }));
+}
+
+function walk(section: SectionView, inTargets: boolean, out: TargetDraft[]): void {
+  const isHeadingOfTargets = section.kind !== 'bullet' && section.kind !== 'subbullet' && section.heading !== null && isTargetHeading(section.heading.text);
+  const targets = inTargets || isHeadingOfTargets;
+  const blocks: TextBlock[] = [];
+  // a heading is an item unless it heads the target section or groups items ("a) Về kinh tế:")
+  const groups = section.children.length > 0 && section.heading !== null && /:\s*\**\s*$/u.test(section.heading.text);
+  if (section.heading && !isHeadingOfTargets && !(targets && groups)) blocks.push(section.heading);
+  blocks.push(...section.paragraphs);
+  for (const block of blocks) {
+    if (targets) {
+      const cut = trimCut(block.text);
+      if (cut.end > cut.start) out.push(...item(block, cut, section.id, ANY_QUANTITY_RE, true));
+    } else {
+      for (const cut of sentences(block.text)) out.push(...item(block, cut, section.id, MEASURE_RE, false));
+    }
+  }
+  for (const child of section.children) walk(child, targets, out);
+}
+
+/** Targets of the plan, in document order. */
+export function extractTargets(sections: SectionView[]): TargetDraft[] {
+  const out: TargetDraft[] = [];
+  for (const section of sections) walk(section, false, out);
+  return out.sort((a, b) => a.range.start - b.range.start);
+}

@@ -1,0 +1,270 @@
+/**
+ * Unit phrases: who a task is given to. "Văn phòng Sở", "các Phòng nghiệp vụ 1, 2, 4",
+ * "Phòng Tổng hợp, Quy hoạch, Kế hoạch", "Trưởng các phòng, các đơn vị thuộc Sở".
+ *
+ * A unit phrase runs from its head word to the action verb that follows it. Verbs are matched in
+ * lower case only: Vietnamese capitalises the first word of a unit's proper name ("Phòng Tổng
+ * hợp"), so a capitalised "Tổng hợp" is part of a name while "tổng hợp" is an action.
+ */
+
+/** What may follow a head word for it to name a unit. */
+type Follow =
+  /** any word (not punctuation, not "và") */
+  | 'any'
+  /** a capitalised word, a number, or a place word ("tỉnh", "huyện", "nhân dân" …) */
+  | 'named';
+
+interface Head {
+  word: string;
+  follow: Follow;
+  /** words that, right after the head, make it a verb or a common noun ("Phòng chống", "Sở dĩ") */
+  not?: readonly string[];
+  /** titles of people: "Trưởng các phòng, các đơn vị …" is one group, not two */
+  title?: boolean;
+}
+
+const HEADS: readonly Head[] = [
+  { word: 'Văn phòng', follow: 'any' },
+  { word: 'Phòng', follow: 'any', not: ['chống', 'ngừa', 'tránh', 'cháy', 'chữa', 'dịch', 'bệnh', 'vệ', 'thủ', 'hộ', 'họp', 'làm', 'và'] },
+  { word: 'Sở', follow: 'named' },
+  { word: 'Ban', follow: 'named' },
+  { word: 'Tổ', follow: 'named' },
+  { word: 'Thanh tra', follow: 'named' },
+  { word: 'Ủy ban', follow: 'named' },
+  { word: 'Uỷ ban', follow: 'named' },
+  { word: 'Hội đồng', follow: 'any' },
+  { word: 'Trung tâm', follow: 'named' },
+  { word: 'Chi cục', follow: 'named' },
+  { word: 'Tổng cục', follow: 'named' },
+  { word: 'Cục', follow: 'named' },
+  { word: 'Bộ phận', follow: 'any' },
+  { word: 'Bộ', follow: 'named' },
+  { word: 'Vụ', follow: 'named' },
+  { word: 'Đảng ủy', follow: 'any' },
+  { word: 'Đảng uỷ', follow: 'any' },
+  { word: 'Chi bộ', follow: 'any' },
+  { word: 'Công đoàn', follow: 'any' },
+  { word: 'Đoàn', follow: 'named' },
+  { word: 'Hội', follow: 'named' },
+  { word: 'Mặt trận', follow: 'named' },
+  { word: 'Trường', follow: 'named' },
+  { word: 'Bệnh viện', follow: 'any' },
+  { word: 'Viện', follow: 'named' },
+  { word: 'Công an', follow: 'named' },
+  { word: 'Kho bạc', follow: 'any' },
+  { word: 'Đội', follow: 'named' },
+  { word: 'Cơ quan', follow: 'any', not: ['này'] },
+  { word: 'Chi nhánh', follow: 'any' },
+  { word: 'Ngân hàng', follow: 'named' },
+  { word: 'Tòa án', follow: 'any' },
+  { word: 'Toà án', follow: 'any' },
+  { word: 'Thủ trưởng', follow: 'any', title: true },
+  { word: 'Phó Trưởng', follow: 'any', title: true },
+  { word: 'Trưởng', follow: 'any', title: true, not: ['thành'] },
+  { word: 'Phó Chánh', follow: 'named', title: true },
+  { word: 'Chánh', follow: 'named', title: true },
+  { word: 'Phó Giám đốc', follow: 'any', title: true },
+  { word: 'Giám đốc', follow: 'any', title: true },
+  { word: 'Phó Chủ tịch', follow: 'any', title: true },
+  { word: 'Chủ tịch', follow: 'any', title: true },
+  { word: 'Bí thư', follow: 'any', title: true },
+  { word: 'Lãnh đạo', follow: 'any', title: true },
+  { word: 'Người đứng đầu', follow: 'any', title: true },
+];
+
+const ACRONYMS = ['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'BCĐ', 'BCH', 'BTV', 'BLĐ', 'BQL', 'LĐLĐ', 'TAND', 'VKSND', 'KBNN', 'VP'];
+
+/** lower-case group nouns that name units after "các": "các phòng", "các đơn vị" */
+const COLLECTIVES = [
+  'phòng', 'đơn vị', 'cơ quan', 'sở', 'ban', 'ngành', 'địa phương', 'đoàn thể', 'tổ chức', 'doanh nghiệp', 'bộ phận', 'xã',
+  'phường', 'huyện', 'thành viên', 'hội', 'chi bộ', 'trưởng phòng', 'tổ',
+];
+
+const PLACE_WORDS = ['tỉnh', 'huyện', 'xã', 'phường', 'thị xã', 'thành phố', 'cấp', 'nhân dân', 'nhà nước', 'cơ sở', 'trung ương'];
+
+/**
+ * Action words that end a unit phrase (lower case, matched case-sensitively). "có trách nhiệm"
+ * is here but not "có": "các phòng, đơn vị có liên quan" is a unit.
+ */
+const STOP_WORDS = [
+  'tham mưu', 'theo dõi', 'xây dựng', 'tổng hợp', 'tổ chức', 'triển khai', 'thực hiện', 'kiểm tra', 'căn cứ', 'chỉ đạo',
+  'tăng cường', 'hướng dẫn', 'phối hợp', 'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'là đầu mối', 'làm đầu mối',
+  'đôn đốc', 'rà soát', 'báo cáo', 'phản ánh', 'quán triệt', 'tuyên truyền', 'phổ biến', 'nghiên cứu', 'đề xuất',
+  'cập nhật', 'ban hành', 'giám sát', 'đánh giá', 'đẩy mạnh', 'tiếp tục', 'thường xuyên', 'định kỳ', 'gửi', 'lập',
+  'soạn thảo', 'trình', 'tiếp nhận', 'giải quyết', 'hoàn thành', 'bố trí', 'cử', 'duy trì', 'nâng cao', 'tập trung',
+  'phát huy', 'chuẩn bị', 'thẩm định', 'cung cấp', 'theo', 'để', 'nhằm', 'đảm bảo', 'bảo đảm', 'sơ kết', 'tổng kết',
+  'công khai', 'vận động', 'phát động', 'xử lý', 'khảo sát', 'thanh tra', 'chủ động', 'khẩn trương', 'nghiêm túc', 'cần',
+  'phải', 'kịp thời', 'lồng ghép', 'cụ thể hóa', 'cụ thể hoá', 'thông báo', 'tiếp thu', 'tiến hành', 'tích cực', 'nắm bắt',
+  'biên soạn', 'xem xét', 'tập huấn', 'bồi dưỡng', 'đào tạo', 'kiện toàn', 'sắp xếp', 'được', 'quản lý', 'điều hành',
+  'phân công', 'tham gia', 'hỗ trợ', 'giải đáp', 'thống kê', 'đăng tải', 'ứng dụng', 'giao',
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+// not global: exec() on these keeps no state
+const STOP_RE = new RegExp(`(?<=^|[\\s,(])(?:${alternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+const COLLECTIVE_RE = new RegExp(`^(?:${alternation(COLLECTIVES)})(?=$|[\\s,.;:)])`, 'u');
+const ACRONYM_RE = new RegExp(`^(?:${alternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
+const PLACE_RE = new RegExp(`^(?:${alternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+const PLURAL_RE = /^(?:các|Các|những|Những)\s+/u;
+
+function headAt(text: string): Head | 'acronym' | 'collective' | null {
+  let rest = text.trimStart();
+  const plural = PLURAL_RE.exec(rest);
+  if (plural) {
+    rest = rest.slice(plural[0].length);
+    if (COLLECTIVE_RE.test(rest)) return 'collective';
+  }
+  if (ACRONYM_RE.test(rest)) return 'acronym';
+  for (const head of HEADS) {
+    if (!rest.startsWith(head.word)) continue;
+    const after = rest.slice(head.word.length);
+    if (after === '' || /^[,;.:)]/u.test(after)) {
+      if (head.word === 'Văn phòng') return head;
+      continue;
+    }
+    if (!/^\s/u.test(after)) continue; // "Phòngx": not the word
+    const next = after.trimStart();
+    if (/^[,;.:)]/u.test(next) || /^(?:và|hoặc)(?=\s|$)/u.test(next)) {
+      if (head.word === 'Văn phòng') return head;
+      continue;
+    }
+    const word = /^[^\s,;.:)]+/u.exec(next)?.[0] ?? '';
+    if (head.not?.includes(word)) continue;
+    if (head.follow === 'named' && !/^[\p{Lu}\d]/u.test(word) && !PLACE_RE.test(next)) continue;
+    return head;
+  }
+  return null;
+}
+
+/** True when `text` starts with a unit or a person's title: "Văn phòng", "các Phòng Nghiệp vụ", "UBND tỉnh". */
+export function startsWithUnit(text: string): boolean {
+  return headAt(text) !== null;
+}
+
+/** True when `text` starts with a person's title ("Trưởng", "Chánh", "Lãnh đạo" …). */
+function startsWithTitle(text: string): boolean {
+  const head = headAt(text);
+  return head !== null && typeof head === 'object' && head.title === true;
+}
+
+export interface UnitRun {
+  /** offset (in the searched text) where the phrase ends: at the stop word, punctuation or the end */
+  end: number;
+  /** the action word that ended the phrase, or null when punctuation or the end did */
+  stop: string | null;
+}
+
+/** Where the unit phrase that starts at `from` ends. */
+export function unitRunEnd(text: string, from: number): UnitRun {
+  const rest = text.slice(from);
+  const stop = STOP_RE.exec(rest);
+  const punct = /[;:.]/u.exec(rest);
+  if (stop && (!punct || stop.index < punct.index)) return { end: from + stop.index, stop: stop[0] };
+  return { end: punct ? from + punct.index : text.length, stop: null };
+}
+
+/**
+ * "phối hợp", "phối hợp với", "phối hợp chặt chẽ với": what introduces supporting units (source
+ * of a regex, for use inside other patterns).
+ */
+export const COOPERATE = String.raw`[Pp]hối hợp(?:\s+(?:chặt chẽ|thường xuyên|kịp thời))?(?:\s+với)?\s+`;
+
+/** Tidy a unit as written: single spaces, no trailing punctuation, no leading "cho". */
+function tidy(unit: string): string {
+  return unit
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s,;:.]+|[\s,;:.–-]+$/gu, '')
+    .replace(/^cho\s+/u, '');
+}
+
+interface Piece {
+  text: string;
+  /** the separator written before it: ", " or " và " */
+  sep: string;
+}
+
+/** Split at commas, "/" and "và" outside parentheses. */
+function pieces(phrase: string): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let from = 0;
+  let sep = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (ch === ',' || ch === '/') {
+      out.push({ text: phrase.slice(from, i).trim(), sep });
+      sep = ch === ',' ? ', ' : '/';
+      from = i + 1;
+    } else if (/\s/u.test(ch) && /^\s+và\s+/u.test(phrase.slice(i, i + 8))) {
+      const m = /^\s+và\s+/u.exec(phrase.slice(i))!;
+      out.push({ text: phrase.slice(from, i).trim(), sep });
+      sep = ' và ';
+      from = i + m[0].length;
+      i = from - 1;
+    }
+  }
+  out.push({ text: phrase.slice(from).trim(), sep });
+  return out.filter((p) => p.text !== '');
+}
+
+/** lower-case unit words that start a new unit inside a list: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan" */
+const LOWER_CASE_UNIT = /^(?:chính quyền|cơ quan)\s/u;
+const NUMBERED_RE = /^(?:(?:các|Các|những|Những)\s+)?(.*\S)\s+(\d+[a-zA-Z]?)$/u;
+
+/**
+ * The units named in a phrase. A comma or "và" starts a new unit only when what follows starts
+ * with a unit head: "Văn phòng, các Phòng Nghiệp vụ thuộc Thanh tra tỉnh" is two units,
+ * "Phòng Tổng hợp, Quy hoạch, Kế hoạch" one. Bare numbers continue a numbered name:
+ * "các Phòng nghiệp vụ 1, 2, 4" → "Phòng nghiệp vụ 1", "Phòng nghiệp vụ 2", "Phòng nghiệp vụ 4"
+ * (the head keeps the capitalisation of the source; the plural "các" is dropped).
+ * After a title, a lower-case "các …" continues the group: "Trưởng các phòng, các đơn vị thuộc Sở".
+ */
+export function splitUnits(phrase: string): string[] {
+  const units: string[] = [];
+  let numberedBase: string | null = null;
+  for (const piece of pieces(tidy(phrase))) {
+    const text = tidy(piece.text);
+    if (text === '') continue;
+    const last = units.length - 1;
+    if (last < 0) {
+      units.push(text);
+      continue;
+    }
+    if (/^\d+[a-zA-Z]?$/u.test(text)) {
+      if (numberedBase === null) {
+        const m = NUMBERED_RE.exec(units[last]!);
+        if (m) {
+          numberedBase = m[1]!;
+          units[last] = `${numberedBase} ${m[2]!}`;
+        }
+      }
+      if (numberedBase !== null) {
+        units.push(`${numberedBase} ${text}`);
+        continue;
+      }
+    }
+    numberedBase = null;
+    const continuesTitle = startsWithTitle(units[last]!) && /^các\s+\p{Ll}/u.test(text);
+    if ((startsWithUnit(text) || LOWER_CASE_UNIT.test(text)) && !continuesTitle) units.push(text);
+    else units[last] = `${units[last]!}${piece.sep}${text}`;
+  }
+  return units;
+}
+
+/** People named in "Phân công đồng chí Lê Văn Lộc – Phó Giám đốc Sở, đồng chí …". */
+export function splitPeople(phrase: string): string[] {
+  return phrase
+    .split(/\s*,\s*(?:và\s+)?(?:đồng chí|đ\/c)\s+|\s+và\s+(?:đồng chí|đ\/c)\s+/u)
+    .map((p) => p.replace(/\s+/gu, ' ').replace(/^(?:đồng chí|đ\/c)\s+/u, '').replace(/[\s,;:.]+$/u, '').trim())
+    .filter((p) => p !== '');
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { headingUnits } from '../../src/tasks/assignments.js';
+import { splitPeople, splitUnits, startsWithUnit } from '../../src/tasks/units.js';
+
+describe('splitUnits', () => {
+  it.each<[string, string[]]>([
+    // 002
+    ['Văn phòng, các Phòng Nghiệp vụ thuộc Thanh tra tỉnh', ['Văn phòng', 'các Phòng Nghiệp vụ thuộc Thanh tra tỉnh']],
+    // numbered units: the head as written in the source, "các" dropped
+    ['các Phòng nghiệp vụ 1, 2, 4', ['Phòng nghiệp vụ 1', 'Phòng nghiệp vụ 2', 'Phòng nghiệp vụ 4']],
+    ['các Phòng Nghiệp vụ 1, 2, 3', ['Phòng Nghiệp vụ 1', 'Phòng Nghiệp vụ 2', 'Phòng Nghiệp vụ 3']],
+    ['Phòng Nghiệp vụ 1, 2 và 4', ['Phòng Nghiệp vụ 1', 'Phòng Nghiệp vụ 2', 'Phòng Nghiệp vụ 4']],
+    ['Phòng Nghiệp vụ 4', ['Phòng Nghiệp vụ 4']],
+    ['Chánh Văn phòng, các Trưởng Phòng Nghiệp vụ thuộc Thanh tra tỉnh', ['Chánh Văn phòng', 'các Trưởng Phòng Nghiệp vụ thuộc Thanh tra tỉnh']],
+    // 001: one Phòng whose name lists several fields
+    ['Phòng Tổng hợp, Quy hoạch, Kế hoạch', ['Phòng Tổng hợp, Quy hoạch, Kế hoạch']],
+    ['Các phòng, đơn vị trực thuộc Sở', ['Các phòng, đơn vị trực thuộc Sở']],
+    ['các phòng đơn vị có liên quan', ['các phòng đơn vị có liên quan']],
+    ['Thủ trưởng các phòng, đơn vị trực thuộc', ['Thủ trưởng các phòng, đơn vị trực thuộc']],
+    // 000
+    ['cho Thanh tra Sở', ['Thanh tra Sở']],
+    ['Trưởng các phòng, các đơn vị thuộc Sở', ['Trưởng các phòng, các đơn vị thuộc Sở']],
+    ['Đảng ủy Sở và các đoàn thể', ['Đảng ủy Sở', 'các đoàn thể']],
+    ['Sở Nội vụ, UBND tỉnh', ['Sở Nội vụ', 'UBND tỉnh']],
+    // names with "và" and commas inside
+    ['Sở Kế hoạch và Đầu tư', ['Sở Kế hoạch và Đầu tư']],
+    ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Văn phòng và Thanh tra Sở', ['Văn phòng', 'Thanh tra Sở']],
+    ['UBND tỉnh (thông qua Sở Nội vụ, Sở Tài chính)', ['UBND tỉnh (thông qua Sở Nội vụ, Sở Tài chính)']],
+    // from a UBND công văn in the shared corpus
+    ['Sở Công Thương, chính quyền địa phương và cơ quan liên quan', ['Sở Công Thương', 'chính quyền địa phương', 'cơ quan liên quan']],
+    ['Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh', ['Bộ Chỉ huy Quân sự tỉnh', 'Ban Chỉ huy Bộ đội Biên phòng tỉnh']],
+    ['các đơn vị chức năng thuộc Bộ Quốc phòng, Sở Công Thương, Công an tỉnh', ['các đơn vị chức năng thuộc Bộ Quốc phòng', 'Sở Công Thương', 'Công an tỉnh']],
+    ['Ủy ban nhân dân xã, phường', ['Ủy ban nhân dân xã, phường']],
+  ])('%s', (phrase, units) => {
+    expect(splitUnits(phrase)).toEqual(units);
+  });
+});
+
+describe('splitPeople', () => {
+  it.each<[string, string[]]>([
+    ['Lê Văn Lộc – Phó Giám đốc Sở', ['Lê Văn Lộc – Phó Giám đốc Sở']],
+    ['đồng chí Lê Văn Lộc – Phó Giám đốc Sở, đồng chí Trương Thị Mỹ Dung – Giám đốc Sở', ['Lê Văn Lộc – Phó Giám đốc Sở', 'Trương Thị Mỹ Dung – Giám đốc Sở']],
+  ])('%s', (phrase, people) => {
+    expect(splitPeople(phrase)).toEqual(people);
+  });
+});
+
+describe('startsWithUnit', () => {
+  it.each([
+    'Văn phòng chủ trì',
+    'Văn phòng, các Phòng Nghiệp vụ',
+    'Phòng Nghiệp vụ 3 chủ trì',
+    'Phòng nghiệp vụ 1',
+    'Thanh tra Sở',
+    'Thanh tra tỉnh',
+    'Tổ Công vụ',
+    'các Phòng Nghiệp vụ',
+    'các phòng, đơn vị thuộc Sở',
+    'các đơn vị thuộc Sở',
+    'UBND tỉnh',
+    'Sở Công Thương',
+    'Thủ trưởng các phòng',
+    'Chánh Văn phòng',
+    'Trưởng các phòng',
+  ])('unit: %s', (text) => {
+    expect(startsWithUnit(text)).toBe(true);
+  });
+  it.each([
+    'Tổ chức thực hiện có hiệu quả các nghị quyết',
+    'Lãnh đạo, chỉ đạo và tổ chức thực hiện tốt',
+    'Phòng, chống tham nhũng',
+    'Phòng chống tham nhũng',
+    'Thanh tra, kiểm tra công vụ',
+    'Ban hành kế hoạch',
+    'Báo cáo kết quả',
+    'Hội nghị được tổ chức',
+    'Sở dĩ',
+    'Trên 80% Phòng',
+    'KINH PHÍ',
+  ])('not a unit: %s', (text) => {
+    expect(startsWithUnit(text)).toBe(false);
+  });
+});
+
+describe('headingUnits', () => {
+  it.each<[string, string[] | null]>([
+    ['Đối với Văn phòng Sở', ['Văn phòng Sở']],
+    ['Đối với các phòng, đơn vị thuộc Sở:', ['các phòng, đơn vị thuộc Sở']],
+    ['Sở Tài chính', ['Sở Tài chính']],
+    ['Sở Tài chính:', ['Sở Tài chính']],
+    ['Văn phòng Sở có trách nhiệm:', ['Văn phòng Sở']],
+    ['**Văn phòng, Thanh tra Sở**', ['Văn phòng', 'Thanh tra Sở']],
+    ['TỔ CHỨC THỰC HIỆN', null],
+    ['KINH PHÍ', null],
+    ['Đối với công tác tuyên truyền', null],
+    ['Văn phòng Sở có trách nhiệm theo dõi, đôn đốc', null],
+    ['Thực hiện nề nếp quy chế công tác dân vận tại cơ quan, đơn vị.', null],
+    ['Giao Văn phòng Sở theo dõi, đôn đốc triển khai và báo cáo kết quả thực hiện định kỳ theo quy định./.', null],
+  ])('%s', (heading, units) => {
+    expect(headingUnits(heading)).toEqual(units);
+  });
+});
