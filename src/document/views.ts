@@ -47,16 +47,26 @@ function* sectionBlocks(section: SectionNode): Generator<TextBlock> {
   }
 }
 
-/** All text blocks in document order (footnotes last, as they are in the tree). */
+const FOOTNOTE_MARK = /(?<=\S)\((\d{1,3})\)/gu;
+const FOOTNOTE_LABEL = /^\((\d{1,3})\)/u;
+
+/** All text blocks in document order (footnotes last, as they are in the tree). A footnote
+ * belongs to the section whose text carries its mark ("văn bản(1)"). */
 export function textBlocks(tree: RootNode): TextBlock[] {
   const blocks: TextBlock[] = [];
+  const markSection = new Map<string, string | null>();
   for (const child of tree.children) {
     if (child.type === 'section') {
-      blocks.push(...sectionBlocks(child));
+      for (const block of sectionBlocks(child)) {
+        for (const m of block.text.matchAll(FOOTNOTE_MARK)) if (!markSection.has(m[1]!)) markSection.set(m[1]!, block.sectionId);
+        blocks.push(block);
+      }
       continue;
     }
     const location = locationOfRole(child.role);
-    if (location) blocks.push(blockOf(child, null, location, false));
+    if (!location) continue;
+    const label = location === 'footnote' ? FOOTNOTE_LABEL.exec(child.value)?.[1] : undefined;
+    blocks.push(blockOf(child, label ? markSection.get(label) ?? null : null, location, false));
   }
   return blocks;
 }

@@ -45,6 +45,10 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
 }
 
+function isCapsLine(text: string): boolean {
+  return isAllCaps(text) && text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2;
+}
+
 /** Does `next` begin a block of its own (list item, heading, labelled block)? */
 export function startsBlock(prev: string, next: string): boolean {
   const m = MARKER.exec(next);
@@ -130,7 +134,8 @@ function joins(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {
     const romanHeading = /^[IVXLC]{1,6}\.\s/u.test(prev.text) && isAllCaps(prev.text);
     if (!(romanHeading && isAllCaps(next.text) && !MARKER.test(next.text))) return false;
   }
-  if (isAllCaps(prev.text) !== isAllCaps(next.text) && !startsLowercase(next.text)) return false;
+  // a line in capitals is a heading or header line (one capitalised word, "COVID-19.", is not)
+  if (isCapsLine(prev.text) !== isCapsLine(next.text) && !startsLowercase(next.text)) return false;
   if (prev.source.box && next.source.box) return continuesWithLayout(prev, next, m);
   return continuesAsText(prev, next, m);
 }
