@@ -127,7 +127,7 @@ function pdfError(error: unknown): InputError {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') {
-    return new InputError('pdf-encrypted', 'the PDF is protected by a password', 'remove the password (e.g. print it to a new PDF) and try again');
+    return new InputError('pdf-encrypted', 'the PDF is protected by a password', 'remove the password, e.g. by printing it to a new PDF, and try again');
   }
   if (name === 'InvalidPDFException' || name === 'MissingPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
     return new InputError('pdf-invalid', `the PDF is damaged or not a PDF: ${message}`, 'open it in a PDF reader to check, or export it again');

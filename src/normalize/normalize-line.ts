@@ -13,8 +13,8 @@
 
 export interface NormalizedLine {
   text: string;
-  /** origin[i] = column (UTF-16 index) in the source line of normalized character i */
-  origin: number[];
+  /** column (UTF-16 index) in the source line of normalized character i */
+  columnOf(i: number): number;
   /** the line carried markdown emphasis: "bold" for ** or __, "italic" for * */
   emphasis: 'bold' | 'italic' | null;
 }
@@ -180,7 +180,18 @@ function collapseSpaces(units: Unit[]): Unit[] {
   return out;
 }
 
+/** Anything the slow path would change: marks, odd spaces, invisibles, look-alikes, emphasis, runs of spaces. */
+const NEEDS_WORK = /[\p{M}\s\u00A0\u00AD\u00D0\u1680\u2000-\u200F\u2010\u2011\u202F\u205F\u2060\u2212\u2043\u3000\uFEFF*_]/u;
+
+function isPlain(line: string): boolean {
+  // single inner spaces are fine; anything else goes the slow way
+  return !NEEDS_WORK.test(line.replaceAll(/(?<=\S) (?=\S)/gu, '')) && line === line.normalize('NFC');
+}
+
 export function normalizeLine(line: string): NormalizedLine {
+  const lead = line.length - line.trimStart().length;
+  const core = line.trim();
+  if (isPlain(core)) return { text: core, columnOf: (i) => lead + i, emphasis: null };
   const decomposed = decompose(line);
   const repaired = repairToneMarks(decomposed);
   fixUoTone(repaired);
@@ -192,5 +203,5 @@ export function normalizeLine(line: string): NormalizedLine {
     text += u.ch;
     for (let c = 0; c < u.ch.length; c += 1) origin.push(u.origin);
   }
-  return { text, origin, emphasis };
+  return { text, columnOf: (i) => origin[Math.min(i, origin.length - 1)] ?? 0, emphasis };
 }

@@ -127,15 +127,15 @@ function continuesAsText(prev: PreparedLine, next: PreparedLine, m: Measures): b
   return prev.text.length >= 0.7 * m.wrapWidth;
 }
 
-function joins(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {
+function joins(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line: PreparedLine) => boolean): boolean {
   if (prev.text.endsWith('./.')) return false;
   if (startsBlock(prev.text, next.text)) {
     // a wrapped heading: "III. NỘI DUNG VÀ GIẢI PHÁP" ⏎ "THỰC HIỆN"
-    const romanHeading = /^[IVXLC]{1,6}\.\s/u.test(prev.text) && isAllCaps(prev.text);
-    if (!(romanHeading && isAllCaps(next.text) && !MARKER.test(next.text))) return false;
+    const romanHeading = /^[IVXLC]{1,6}\.\s/u.test(prev.text) && caps(prev);
+    if (!(romanHeading && caps(next) && !MARKER.test(next.text))) return false;
   }
   // a line in capitals is a heading or header line (one capitalised word, "COVID-19.", is not)
-  if (isCapsLine(prev.text) !== isCapsLine(next.text) && !startsLowercase(next.text)) return false;
+  if (caps(prev) !== caps(next) && !startsLowercase(next.text)) return false;
   if (prev.source.box && next.source.box) return continuesWithLayout(prev, next, m);
   return continuesAsText(prev, next, m);
 }
@@ -165,6 +165,12 @@ function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
 
 export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
   const m = measure(lines);
+  const capsCache = new Map<PreparedLine, boolean>();
+  const caps = (line: PreparedLine): boolean => {
+    let known = capsCache.get(line);
+    if (known === undefined) capsCache.set(line, (known = isCapsLine(line.text)));
+    return known;
+  };
   const out: BuiltParagraph[] = [];
   const pendingFootnotes: BuiltParagraph[] = [];
   let current: BuiltParagraph | null = null;
@@ -210,7 +216,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
       else append(prevFootnote, line);
       continue;
     }
-    if (current !== null && lastBody !== null && joins(lastBody, line, m)) {
+    if (current !== null && lastBody !== null && joins(lastBody, line, m, caps)) {
       append(current, line);
     } else {
       closeCurrent();

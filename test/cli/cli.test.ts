@@ -97,7 +97,7 @@ describe('kh-parse (CLI contract)', () => {
 
   it.each([
     ['fixtures/bad/garbage.pdf', 'this is not a PDF: it does not start with %PDF- (check the file; it may be damaged or misnamed)'],
-    ['fixtures/bad/encrypted-password.pdf', 'the PDF is protected by a password (remove the password (e.g. print it to a new PDF) and try again)'],
+    ['fixtures/bad/encrypted-password.pdf', 'the PDF is protected by a password (remove the password, e.g. by printing it to a new PDF, and try again)'],
     ['fixtures/bad/empty.txt', 'the file is empty (0 bytes) (check that it is the right file)'],
   ])('%s is refused clearly and does not stop the other inputs', (bad, message) => {
     const { code, stdout, stderr } = run([bad, PLAN_TXT]);

@@ -30,11 +30,13 @@ describe('normalizeLine', () => {
 
   it('maps every output character back to a source column', () => {
     const source = '  Công nghê \u0323(KH&CN)';
-    const { text, origin } = normalizeLine(source);
-    expect(origin).toHaveLength(text.length);
-    expect(source[origin[text.indexOf('(')]!]).toBe('(');
-    expect(source[origin[0]!]).toBe('C');
-    for (let i = 1; i < origin.length; i += 1) expect(origin[i]!).toBeGreaterThanOrEqual(origin[i - 1]!);
+    const { text, columnOf } = normalizeLine(source);
+    expect(source[columnOf(text.indexOf('('))]).toBe('(');
+    expect(source[columnOf(0)]).toBe('C');
+    for (let i = 1; i < text.length; i += 1) expect(columnOf(i)).toBeGreaterThanOrEqual(columnOf(i - 1));
+    const plain = normalizeLine('  Kế hoạch số 73/KH-UBND ');
+    expect(plain.text).toBe('Kế hoạch số 73/KH-UBND');
+    expect(plain.columnOf(0)).toBe(2);
   });
 
   it('reports markdown emphasis', () => {
