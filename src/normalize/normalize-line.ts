@@ -183,9 +183,12 @@ function collapseSpaces(units: Unit[]): Unit[] {
 /** Anything the slow path would change: marks, odd spaces, invisibles, look-alikes, emphasis, runs of spaces. */
 const NEEDS_WORK = /[\p{M}\s\u00A0\u00AD\u00D0\u1680\u2000-\u200F\u2010\u2011\u202F\u205F\u2060\u2212\u2043\u3000\uFEFF*_]/u;
 
+/** "lựơng": a tone on ư where ơ follows */
+const MISPLACED_UO_TONE = /[ừứửữựỪỨỬỮỰ][ơƠ]/u;
+
 function isPlain(line: string): boolean {
   // single inner spaces are fine; anything else goes the slow way
-  return !NEEDS_WORK.test(line.replaceAll(/(?<=\S) (?=\S)/gu, '')) && line === line.normalize('NFC');
+  return !NEEDS_WORK.test(line.replaceAll(/(?<=\S) (?=\S)/gu, '')) && !MISPLACED_UO_TONE.test(line) && line === line.normalize('NFC');
 }
 
 export function normalizeLine(line: string): NormalizedLine {
