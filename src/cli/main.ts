@@ -79,6 +79,10 @@ function describeFailure(error: unknown): { reason: string; hint: string } {
 }
 
 const HELP_EXAMPLES = `
+"parse" is the default command: kh-parse FILE… is kh-parse parse FILE….
+Its options: --pretty, --compact, -o/--output FILE, -q/--quiet, --no-color
+(kh-parse parse --help describes them).
+
 Examples:
   $ kh-parse plan.pdf                      parse a plan, print JSON
   $ kh-parse plan.txt --pretty | less      pretty JSON even when piped
