@@ -5,6 +5,7 @@
  */
 import type { Node, Parent, Position } from 'unist';
 import type { SectionKind } from './blocks.js';
+import { lastAtOrBefore } from './sorted-search.js';
 
 export type ParagraphRole =
   | 'header'
@@ -52,16 +53,7 @@ export class TextLocator {
   constructor(private readonly lineStarts: readonly number[]) {}
 
   point(offset: number): Position['start'] {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    let line = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.lineStarts[mid]! <= offset) {
-        line = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const line = Math.max(0, lastAtOrBefore(this.lineStarts, offset));
     return { line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1, offset };
   }
 

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../output/schema.js';
 import type { TextRange } from '../document/blocks.js';
+import { lastAtOrBefore } from '../document/sorted-search.js';
 
 export interface SourcePoint {
   page: number | null;
@@ -21,16 +22,7 @@ export class SourceMap {
   }
 
   pointAt(offset: number): SourcePoint | null {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastAtOrBefore(this.starts, offset);
     return found < 0 ? null : this.points[found]!;
   }
 

@@ -62,19 +62,13 @@ function partySymbol(raw: string, range: TextRange, number: string, typeRaw: str
   const partyIssuer = PARTY_ISSUER_CODES.has(issuer);
   // `218-QĐ-TW`: a dash where the slash belongs is only read as Party with a Party issuer
   if (sep !== '/' && !partyIssuer) return null;
+  return partyResult(raw, range, number, type, issuer, TYPE_CODES.has(type) && partyIssuer);
+}
+
+/** A Party symbol `N-TYPE/ISSUER`, however it was written. */
+function partyResult(raw: string, range: TextRange, number: string, type: string, issuer: string, strong: boolean): ParsedSymbol {
   const symbol = `${type}/${issuer}`;
-  return {
-    raw,
-    range,
-    number,
-    year: null,
-    symbol,
-    canonical: `${number}-${symbol}`,
-    system: 'party',
-    typeCode: type,
-    issuerCode: issuer,
-    strong: TYPE_CODES.has(type) && partyIssuer,
-  };
+  return { raw, range, number, year: null, symbol, canonical: `${number}-${symbol}`, system: 'party', typeCode: type, issuerCode: issuer, strong };
 }
 
 function stateSymbol(raw: string, range: TextRange, number: string, yearRaw: string | undefined, codes: string): ParsedSymbol | null {
@@ -93,19 +87,7 @@ function stateSymbol(raw: string, range: TextRange, number: string, yearRaw: str
 
   // `01/KL/TW`: a slash where the dash belongs, with a Party issuer, is a Party symbol
   if (year === null && canon.length === 2 && seps[0] === '/' && PARTY_ISSUER_CODES.has(canon[1]!)) {
-    const symbol = `${canon[0]!}/${canon[1]!}`;
-    return {
-      raw,
-      range,
-      number,
-      year: null,
-      symbol,
-      canonical: `${number}-${symbol}`,
-      system: 'party',
-      typeCode: canon[0]!,
-      issuerCode: canon[1]!,
-      strong: TYPE_CODES.has(canon[0]!),
-    };
+    return partyResult(raw, range, number, canon[0]!, canon[1]!, TYPE_CODES.has(canon[0]!));
   }
 
   const symbol = canon.join('-');
