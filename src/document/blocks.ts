@@ -24,7 +24,7 @@ export interface TextBlock {
   isHeading: boolean;
 }
 
-export type SectionKind = 'part' | 'muc' | 'khoan' | 'diem' | 'bullet' | 'subbullet';
+export type SectionKind = 'part' | 'chuong' | 'muc' | 'dieu' | 'khoan' | 'diem' | 'bullet' | 'subbullet';
 
 /** The section tree as the task extractor sees it. */
 export interface SectionView {

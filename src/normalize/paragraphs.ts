@@ -31,7 +31,7 @@ export interface BuiltParagraph {
   box: LineBox | null;
 }
 
-const MARKER = /^(?:(?:phần|PHẦN)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b|[IVXLC]{1,6}\.(?:\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|\d{1,2}\)|[a-zđ][).](?=\s)|\([ivx]{1,4}\)|[-–—•+*](?=\s|\p{L})|\(\d{1,3}\)|điều\s+\d|nơi nhận|kính gửi|phụ lục)/iu;
+const MARKER = /^(?:(?:phần|PHẦN|chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b|[IVXLC]{1,6}\.(?:\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|\d{1,2}\)|[a-zđ][).](?=\s)|\([ivx]{1,4}\)|[-–—•+*](?=\s|\p{L})|\(\d{1,3}\)|điều\s+\d|nơi nhận|kính gửi|phụ lục)/iu;
 const FOOTNOTE_LABEL = /^(?:\(\d{1,3}\)|\[\d{1,3}\])/u;
 const TERMINAL = /[.;:!?…]["”’)]*$/u;
 const SEPARATOR = /^(?:\s{10,}|[\s_\-—–]*[_\-—–]{5,}[\s_\-—–]*)$/u;
@@ -64,9 +64,10 @@ interface Measures {
   wrapWidth: number;
   /** text: blank lines separate paragraphs */
   blankSeparates: boolean;
-  /** PDF: left margin, right edge of full lines, line pitch */
-  left: number;
-  right: number;
+  /** PDF, per page (pages may differ: a landscape appendix): left margin, right edge of full lines */
+  left: Map<number, number>;
+  right: Map<number, number>;
+  /** PDF: line pitch */
   pitch: number;
 }
 
@@ -99,11 +100,23 @@ function measure(lines: PreparedLine[]): Measures {
     const gap = a.y - b.y;
     if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches.push(Math.round(gap * 2) / 2);
   }
+  const byPage = new Map<number, LineBox[]>();
+  for (const l of nonBlank) {
+    if (!l.source.box) continue;
+    const page = l.source.page ?? 0;
+    byPage.set(page, [...(byPage.get(page) ?? []), l.source.box]);
+  }
+  const left = new Map<number, number>();
+  const right = new Map<number, number>();
+  for (const [page, pageBoxes] of byPage) {
+    left.set(page, mode(pageBoxes.map((b) => Math.round(b.x))));
+    right.set(page, percentile(pageBoxes.map((b) => b.x + b.width), 0.9));
+  }
   return {
     wrapWidth: hardWrapped ? p75 : 0,
     blankSeparates: blanks < 0.6 * nonBlank.length,
-    left: mode(boxes.map((b) => Math.round(b.x))),
-    right: percentile(boxes.map((b) => b.x + b.width), 0.9),
+    left,
+    right,
     pitch: mode(pitches) || 0,
   };
 }
@@ -111,14 +124,18 @@ function measure(lines: PreparedLine[]): Measures {
 function continuesWithLayout(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {
   const a = prev.source.box!;
   const b = next.source.box!;
-  const full = a.x + a.width >= m.right - 2.5 * a.fontSize;
-  if (!full) return false;
-  if (Math.abs(a.fontSize - b.fontSize) > 0.1 * a.fontSize) return false;
-  if (b.x > m.left + 0.6 * b.fontSize) return false; // indented first line of a new paragraph
-  if (prev.source.page !== next.source.page) return true;
+  const right = m.right.get(prev.source.page ?? 0) ?? a.x + a.width;
+  const left = m.left.get(next.source.page ?? 0) ?? b.x;
+  const samePage = prev.source.page === next.source.page;
   const gap = a.y - b.y;
-  if (gap <= 0.3 * a.fontSize) return false; // same baseline or upward: another cell or column
-  return m.pitch === 0 || gap <= 1.3 * m.pitch;
+  if (samePage && gap <= 0.3 * a.fontSize) return false; // same baseline or upward: another cell or column
+  if (samePage && m.pitch > 0 && gap > 1.3 * m.pitch) return false;
+  if (Math.abs(a.fontSize - b.fontSize) > 0.1 * a.fontSize) return false;
+  // a line that starts in lowercase continues the sentence before it
+  if (startsLowercase(next.text) && b.x <= left + 0.6 * b.fontSize) return true;
+  const full = a.x + a.width >= right - 2.5 * a.fontSize;
+  if (!full) return false;
+  return b.x <= left + 0.6 * b.fontSize; // an indented line starts a new paragraph
 }
 
 function continuesAsText(prev: PreparedLine, next: PreparedLine, m: Measures): boolean {

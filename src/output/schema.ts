@@ -60,7 +60,7 @@ export interface Section {
   id: string;
   label: string;
   level: number;
-  kind: 'part' | 'muc' | 'khoan' | 'diem' | 'bullet' | 'subbullet';
+  kind: 'part' | 'chuong' | 'muc' | 'dieu' | 'khoan' | 'diem' | 'bullet' | 'subbullet';
   heading: string | null;
   paragraphs: { text: string; span: Span }[];
   children: Section[];
@@ -71,10 +71,10 @@ export const Paragraph = z.object({ text: z.string(), span: Span });
 
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
-    id: z.string().describe('path of labels, e.g. "II.1.a"; bullets are numbered "-1", "-2" …'),
+    id: z.string().describe('path of labels, e.g. "II.1.a", "Điều 3.2.a"; bullets are numbered "-1", "-2" …; a repeated label gets "#2"'),
     label: z.string().describe('the marker as written, e.g. "II.", "1.", "a)", "-", "+"'),
     level: z.number().int().positive(),
-    kind: z.enum(['part', 'muc', 'khoan', 'diem', 'bullet', 'subbullet']),
+    kind: z.enum(['part', 'chuong', 'muc', 'dieu', 'khoan', 'diem', 'bullet', 'subbullet']).describe('Phần, Chương, mục (I.), Điều, khoản (1.), điểm (a)), bullet (-), sub-bullet (+)'),
     heading: z.string().nullable().describe('the heading text after the marker'),
     paragraphs: z.array(Paragraph).describe('body paragraphs of this section, not of its children'),
     children: z.array(Section),

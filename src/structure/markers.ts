@@ -1,5 +1,5 @@
 /**
- * List markers that open a section: `Phần I`, `I.`, `1.`, `2.1.`, `1)`, `a)`, `a.`, `(i)`, `-`, `+`, `*`.
+ * List markers that open a section: `Phần I`, `Chương II`, `I.`, `Điều 3.`, `1.`, `2.1.`, `1)`, `a)`, `a.`, `(i)`, `-`, `+`, `*`.
  * Điểm letters follow the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y).
  */
 import type { SectionKind } from '../document/blocks.js';
@@ -46,6 +46,8 @@ export function toRoman(n: number): string {
 }
 
 const PART = /^(Phần|PHẦN)\s+([IVXLC]+|\d+)\b[.:]?\s*/u;
+const CHAPTER = /^(Chương|CHƯƠNG)\s+([IVXLC]+|\d+)\b[.:]?\s*/u;
+const ARTICLE = /^(Điều|ĐIỀU)\s+(\d{1,3})\b[.:]?\s*/u;
 const ROMAN = /^([IVXLC]{1,6})[.:](?:\s+|$)/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/u;
 const NUMBER = /^(\d{1,2})[.)]\s*(?=\p{Lu}|\p{Lt}|["“(]|\d)/u;
@@ -63,6 +65,14 @@ export function markerOf(text: string): Marker | null {
     const value = m[2]!;
     const ordinal = /^\d+$/u.test(value) ? Number(value) : romanValue(value);
     return { kind: 'part', label: `${m[1]} ${value}`, value, ordinal, rank: 0, length: m[0].length };
+  }
+  if ((m = CHAPTER.exec(text))) {
+    const value = m[2]!;
+    const ordinal = /^\d+$/u.test(value) ? Number(value) : romanValue(value);
+    return { kind: 'chuong', label: `${m[1]} ${value}`, value, ordinal, rank: 0.5, length: m[0].length };
+  }
+  if ((m = ARTICLE.exec(text))) {
+    return { kind: 'dieu', label: `${m[1]} ${m[2]}`, value: m[2]!, ordinal: Number(m[2]), rank: 1.5, length: m[0].length };
   }
   if ((m = ROMAN.exec(text))) {
     const ordinal = romanValue(m[1]!);

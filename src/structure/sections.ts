@@ -24,7 +24,7 @@ export interface SectionsResult {
 }
 
 function idPart(marker: Marker, bulletNumber: number): string {
-  if (marker.kind === 'part') return `P${marker.value}`;
+  if (marker.kind === 'part' || marker.kind === 'chuong' || marker.kind === 'dieu') return marker.label;
   if (marker.kind === 'bullet') return `-${bulletNumber}`;
   if (marker.kind === 'subbullet') return `+${bulletNumber}`;
   const parts = marker.value.split('.');
@@ -78,7 +78,7 @@ export function buildSections(paragraphs: readonly ParagraphNode[], locator: Tex
       const expected = last ? last.ordinal + 1 : 1;
       if (last && marker.ordinal === last.ordinal) {
         warnings.push({ code: 'structure/duplicate-number', message: `"${marker.label}" is numbered the same as the item before it`, range });
-      } else if (marker.ordinal !== expected && marker.kind !== 'part') {
+      } else if (marker.ordinal !== expected && marker.kind !== 'part' && marker.kind !== 'chuong') {
         const what = last ? `after "${last.label}"` : 'as the first item';
         warnings.push({ code: 'structure/unexpected-number', message: `"${marker.label}" ${what}: expected number ${expected}`, range });
       }
