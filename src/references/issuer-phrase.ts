@@ -23,7 +23,7 @@ const NAME_WORDS: ReadonlySet<string> = new Set([
 const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp', 'nhân', 'trung']);
 
 const STOP =
-  /^(?:(?:về|ban\s+hành|kh(?:óa|oá)|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với)(?![\p{L}\p{N}]))/iu;
+  /^(?:(?:về|ban\s+hành|kh(?:óa|oá)|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iu;
 const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/u;
 const SPACE = /^(?:\s+)/u;
 /** a spaced dash inside a name: "Bộ Lao động - Thương binh và Xã hội" */

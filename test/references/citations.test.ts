@@ -86,6 +86,8 @@ describe('issuer', () => {
     ['Hướng dẫn số 02-HD/TU, Thông tri số 37-TT/TU của Ban Thường vụ Tỉnh ủy.', '37-TT/TU', 'Ban Thường vụ Tỉnh ủy', 'text'],
     ['Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ thành nhiệm vụ trọng tâm, thường xuyên,', '33/CT-TTg', 'Thủ tướng Chính phủ', 'text'],
     ['Quy định số 1415-QĐ/TU và Hướng dẫn số 08-HD/TU ngày 19/8/2014 của Ban Thường vụ Tỉnh ủy đến toàn thể cán bộ', '08-HD/TU', 'Ban Thường vụ Tỉnh ủy', 'text'],
+    // a verb after the body ends it (corpus QD-1696)
+    ['Thông tư số 15/2026/TT-BCT ngày 25/3/2026 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều', '15/2026/TT-BCT', 'Bộ trưởng Bộ Công Thương', 'text'],
     // before the date
     ['Kế hoạch số 145/KH-UBND của UBND tỉnh ngày 22/10/2025', '145/KH-UBND', 'UBND tỉnh', 'text'],
     // right after the date, without "của"
