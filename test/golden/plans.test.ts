@@ -190,3 +190,19 @@ describe.each(Object.entries(PLANS))('%s', (name, expected) => {
     }
   });
 });
+
+describe('markdown-ish input', () => {
+  it('a plan saved as .md (with **bold** and *italic* from a converted .docx) parses the same as text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parsePlanBytes } = await import('../../src/index.js');
+    const bytes = new Uint8Array(readFileSync('fixtures/plans/002-thanh-tra-dan-van-2025.txt'));
+    const [text, markdown] = await Promise.all([parsePlanBytes(bytes, { path: 'plan.txt' }), parsePlanBytes(bytes, { path: 'plan.md' })]);
+    expect(markdown.source.format).toBe('markdown');
+    expect(outline(markdown.sections)).toEqual(outline(text.sections));
+    expect(markdown.references).toEqual(text.references);
+    expect(markdown.tasks).toEqual(text.tasks);
+    // the emphasis markers are gone from the text
+    expect(JSON.stringify(markdown.sections)).not.toContain('**');
+    expect(markdown.signature?.titles).toEqual(['CHÁNH THANH TRA', 'PHÓ CHÁNH THANH TRA']);
+  });
+});
