@@ -5,6 +5,7 @@
  * - spaces: NBSP, thin and other Unicode spaces, tabs → one space; runs collapsed; ends trimmed
  * - invisible characters (zero-width, soft hyphen, BOM) removed
  * - hyphen look-alikes (‐ ‑ − ⁃) → "-"; en/em dashes are kept, they carry meaning
+ * - quotes: „ ‟ → “, ″ → "; curly and straight quotes are otherwise kept as written
  * - confusables: "Ð" (Icelandic eth) → "Đ"
  * - combining tone marks: detached ones (`nghê ̣(`) and ones put on a consonant (`hoc̣`) moved
  *   onto the vowel of their syllable; `ư` + `ơ` keeps the tone on `ơ`; then NFC
@@ -28,6 +29,8 @@ const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
 const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
 const HYPHENS = /[\u2010\u2011\u2212\u2043]/u;
+/** low-9 and reversed double quotes („ ‟) used as opening quotes → “ */
+const QUOTE_OPEN = /[\u201E\u201F]/u;
 const COMBINING = /\p{M}/u;
 const VOWEL_BASE = /[aeiouyAEIOUY]/u;
 const LETTER = /\p{L}/u;
@@ -49,6 +52,8 @@ function decompose(line: string): Unit[] {
     if (SPACE.test(ch)) ch = ' ';
     else if (HYPHENS.test(ch)) ch = '-';
     else if (ch === '\u00D0') ch = '\u0110';
+    else if (QUOTE_OPEN.test(ch)) ch = '\u201C';
+    else if (ch === '\u2033') ch = '"';
     for (const part of ch.normalize('NFD')) units.push({ ch: part, origin: column });
     column += cp.length;
   }
@@ -181,7 +186,7 @@ function collapseSpaces(units: Unit[]): Unit[] {
 }
 
 /** Anything the slow path would change: marks, odd spaces, invisibles, look-alikes, emphasis, runs of spaces. */
-const NEEDS_WORK = /[\p{M}\s\u00A0\u00AD\u00D0\u1680\u2000-\u200F\u2010\u2011\u202F\u205F\u2060\u2212\u2043\u3000\uFEFF*_]/u;
+const NEEDS_WORK = /[\p{M}\s\u00A0\u00AD\u00D0\u1680\u2000-\u200F\u2010\u2011\u201E\u201F\u2033\u202F\u205F\u2060\u2212\u2043\u3000\uFEFF*_]/u;
 
 /** "lựơng": a tone on ư where ơ follows */
 const MISPLACED_UO_TONE = /[ừứửữựỪỨỬỮỰ][ơƠ]/u;

@@ -13,6 +13,7 @@ describe('normalizeLine', () => {
     ['Chỉ thị\u00a0số  33/CT\u2011TTg', 'Chỉ thị số 33/CT-TTg'],
     ['Kế\u200b hoạch\u00ad', 'Kế hoạch'],
     ['\u00D0ảng', 'Đảng'],
+    ['phương châm \u201ESâu sát\u201D', 'phương châm “Sâu sát”'],
     ['  I. MỤC ĐÍCH, YÊU CẦU  ', 'I. MỤC ĐÍCH, YÊU CẦU'],
     // both tone styles are valid and kept as written
     ['khoá XI', 'khoá XI'],
