@@ -4,12 +4,14 @@
  *   import { parsePlan } from 'kh-parse';
  *   const plan = await parsePlan('plan.pdf');   // the same object the CLI prints
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './extract/limits.js';
 import { InputError } from './extract/errors.js';
 import { createInputFile, extractStage, normalizeStage, runPipeline } from './pipeline/stages.js';
 import type { KhPlan } from './output/schema.js';
 
 export { InputError, type InputErrorCode } from './extract/errors.js';
+export { DEFAULT_LIMITS, type InputLimits } from './extract/limits.js';
 export { KhPlan, SCHEMA_VERSION, planJsonSchema } from './output/schema.js';
 export type { Deadline, Reference, Section, Span, Target, Task, Warning } from './output/schema.js';
 export { toneKey, foldKey } from './normalize/match-keys.js';
@@ -17,13 +19,25 @@ export { toneKey, foldKey } from './normalize/match-keys.js';
 export interface ParseOptions {
   /** the name to record as `source.path` (defaults to the path read, or null for bytes) */
   path?: string | null;
+  /** size and page limits (defaults: 100 MiB, 2000 pages) */
+  limits?: Partial<InputLimits>;
 }
 
-/** Read a file from disk; turns file-system errors into `InputError`s with a hint. */
-export async function readInput(filePath: string): Promise<Uint8Array> {
+function limitsOf(options: ParseOptions): InputLimits {
+  return { ...DEFAULT_LIMITS, ...options.limits };
+}
+
+/** Read a file from disk; turns file-system errors into `InputError`s with a hint. Files over
+ * `maxBytes` are refused before they are read. */
+export async function readInput(filePath: string, maxBytes = DEFAULT_LIMITS.maxBytes): Promise<Uint8Array> {
   try {
+    const info = await stat(filePath);
+    if (info.isFile() && info.size > maxBytes) {
+      throw new InputError('too-large', `the file is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, 'raise the limit with --max-file-size if it really is one document', filePath);
+    }
     return await readFile(filePath);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError('not-found', 'no such file', 'check the path', filePath);
     if (code === 'EISDIR') throw new InputError('is-directory', 'this is a folder, not a file', 'give the files inside it', filePath);
@@ -34,7 +48,7 @@ export async function readInput(filePath: string): Promise<Uint8Array> {
 
 /** Parse a plan held in memory (PDF or text bytes). */
 export async function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<KhPlan> {
-  return runPipeline(createInputFile(bytes, options.path ?? null));
+  return runPipeline(createInputFile(bytes, options.path ?? null, limitsOf(options)));
 }
 
 /** Parse a plan given as text. */
@@ -44,13 +58,13 @@ export async function parsePlanText(text: string, options: ParseOptions = {}): P
 
 /** Parse the plan in a PDF, .txt or .md file. */
 export async function parsePlan(filePath: string, options: ParseOptions = {}): Promise<KhPlan> {
-  const bytes = await readInput(filePath);
-  return parsePlanBytes(bytes, { path: options.path === undefined ? filePath : options.path });
+  const bytes = await readInput(filePath, limitsOf(options).maxBytes);
+  return parsePlanBytes(bytes, { ...options, path: options.path === undefined ? filePath : options.path });
 }
 
 /** The normalized text the parser sees: one paragraph per line (what `kh-parse text` prints). */
 export async function extractPlanText(bytes: Uint8Array, options: ParseOptions = {}): Promise<string> {
-  const file = createInputFile(bytes, options.path ?? null);
+  const file = createInputFile(bytes, options.path ?? null, limitsOf(options));
   await extractStage(file);
   await normalizeStage(file);
   return String(file.value);

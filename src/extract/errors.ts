@@ -11,7 +11,10 @@ export type InputErrorCode =
   | 'binary-text'
   | 'pdf-invalid'
   | 'pdf-encrypted'
-  | 'pdf-no-text';
+  | 'pdf-no-text'
+  | 'too-large'
+  | 'too-many-pages'
+  | 'timeout';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

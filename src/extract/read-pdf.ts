@@ -135,7 +135,7 @@ function pdfError(error: unknown): InputError {
   return new InputError('pdf-invalid', `the PDF could not be read: ${message}`, 'open it in a PDF reader to check, or export it again');
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ExtractedSource> {
+export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY): Promise<ExtractedSource> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given
@@ -155,6 +155,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ExtractedSource> {
     throw pdfError(error);
   }
   try {
+    if (doc.numPages > maxPages) {
+      throw new InputError('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${maxPages}`, 'raise the limit with --max-pages if it really is one document');
+    }
     const pageFragments: { fragments: Fragment[]; width: number; height: number }[] = [];
     for (let p = 1; p <= doc.numPages; p += 1) {
       const page = await doc.getPage(p);

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { InputError } from './errors.js';
+import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 import type { ExtractedSource } from './source-line.js';
@@ -16,12 +17,15 @@ function startsWithPdfHeader(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-export async function readSource(bytes: Uint8Array, filePath: string | null): Promise<ExtractedSource> {
+export async function readSource(bytes: Uint8Array, filePath: string | null, limits: InputLimits = DEFAULT_LIMITS): Promise<ExtractedSource> {
   const ext = filePath ? path.extname(filePath).toLowerCase() : '';
   if (bytes.length === 0) {
     throw new InputError('empty', 'the file is empty (0 bytes)', 'check that it is the right file');
   }
-  if (startsWithPdfHeader(bytes)) return readPdf(bytes);
+  if (bytes.length > limits.maxBytes) {
+    throw new InputError('too-large', `the file is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(limits.maxBytes)}`, 'raise the limit with --max-file-size if it really is one document');
+  }
+  if (startsWithPdfHeader(bytes)) return readPdf(bytes, limits.maxPages);
   if (ext === '.pdf') {
     throw new InputError('pdf-invalid', 'this is not a PDF: it does not start with %PDF-', 'check the file; it may be damaged or misnamed');
   }

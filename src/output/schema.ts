@@ -195,3 +195,22 @@ export type KhPlan = z.infer<typeof KhPlan>;
 export function planJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(KhPlan, { target: 'draft-2020-12' }) as Record<string, unknown>;
 }
+
+/** The record written in NDJSON, in place of a plan, for an input that could not be parsed. */
+export const BatchErrorRecord = z.object({
+  path: z.string().nullable().describe('input path as given; null for stdin'),
+  error: z.object({
+    code: z.string().describe('stable error code, e.g. "pdf-encrypted", "empty", "timeout"'),
+    message: z.string().describe('what went wrong'),
+    hint: z.string().describe('what to do about it'),
+  }),
+});
+export type BatchErrorRecord = z.infer<typeof BatchErrorRecord>;
+
+/** JSON Schema of the NDJSON error record. */
+export function batchErrorJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(
+    BatchErrorRecord.meta({ $id: 'https://kh-parse.dev/schemas/kh-batch-error.schema.json', title: 'kh-parse error record' }),
+    { target: 'draft-2020-12' },
+  ) as Record<string, unknown>;
+}

@@ -4,6 +4,7 @@
 import type { VFile } from 'vfile';
 import type { WarningDraft } from '../document/blocks.js';
 import type { TextLocator } from '../document/tree.js';
+import type { InputLimits } from '../extract/limits.js';
 import type { ExtractedSource } from '../extract/source-line.js';
 import type { NormalizedSource } from '../normalize/normalize-source.js';
 import type { DocumentInfo, KhPlan } from '../output/schema.js';
@@ -22,6 +23,7 @@ declare module 'vfile' {
     /** input path as given, null for stdin */
     inputPath: string | null;
     sha256: string;
+    limits: InputLimits;
     extracted: ExtractedSource;
     normalized: NormalizedSource;
     locator: TextLocator;

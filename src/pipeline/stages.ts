@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { InputError } from '../extract/errors.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../extract/limits.js';
 import { readSource } from '../extract/read-source.js';
 import { normalizeSource } from '../normalize/normalize-source.js';
 import { compilePlugin } from '../output/compile-plugin.js';
@@ -30,7 +31,7 @@ export async function extractStage(file: VFile): Promise<void> {
   const bytes = file.value as Uint8Array;
   file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    file.data.extracted = await readSource(bytes, file.data.inputPath ?? null);
+    file.data.extracted = await readSource(bytes, file.data.inputPath ?? null, file.data.limits);
   } catch (error) {
     throw error instanceof InputError ? error.withPath(file.data.inputPath ?? null) : error;
   }
@@ -48,9 +49,10 @@ export function createProcessor() {
 }
 
 /** A VFile for one input: its bytes and the path it was given as (null for stdin). */
-export function createInputFile(bytes: Uint8Array, inputPath: string | null): VFile {
+export function createInputFile(bytes: Uint8Array, inputPath: string | null, limits: InputLimits = DEFAULT_LIMITS): VFile {
   const file = new VFile({ value: bytes, path: inputPath ?? undefined });
   file.data.inputPath = inputPath;
+  file.data.limits = limits;
   return file;
 }
 

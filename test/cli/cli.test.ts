@@ -27,7 +27,7 @@ describe('kh-parse (CLI contract)', () => {
     const { code, stdout } = run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: kh-parse \[options\] \[command\]/u);
-    for (const text of ['parse [options] <files...>', 'text [options] <file>', 'schema', 'Examples:', 'Exit codes:', '$ kh-parse plan.pdf']) {
+    for (const text of ['parse [options] <inputs...>', 'text [options] <file>', 'validate [options] <files...>', 'schema', 'Examples:', 'Exit codes:', '$ kh-parse plan.pdf']) {
       expect(stdout).toContain(text);
     }
   });
@@ -102,9 +102,10 @@ describe('kh-parse (CLI contract)', () => {
   ])('%s is refused clearly and does not stop the other inputs', (bad, message) => {
     const { code, stdout, stderr } = run([bad, PLAN_TXT]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`kh-parse: ${bad}: ${message}\n`);
-    const records = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { source: { path: string } });
-    expect(records.map((r) => r.source.path)).toEqual([PLAN_TXT]);
+    expect(stderr).toMatch(new RegExp(`^kh-parse: ${bad}: ${message.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\nkh-parse: 2 inputs in [\\d.]+ s: 1 parsed \\(1 with warnings\\), 1 failed\n$`, 'u'));
+    const records = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { path?: string; error?: { message: string }; source?: { path: string } });
+    expect(records[0]).toMatchObject({ path: bad, error: { message: message.slice(0, message.lastIndexOf(' (')) } });
+    expect(records[1]?.source?.path).toBe(PLAN_TXT);
   });
 
   it('-o writes the file whole, and nothing when parsing fails', () => {

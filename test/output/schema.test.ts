@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KhPlan, planJsonSchema } from '../../src/output/schema.js';
+import { batchErrorJsonSchema, KhPlan, planJsonSchema } from '../../src/output/schema.js';
 import { parsePlan } from '../../src/index.js';
 
 describe('output schema', () => {
   it('schemas/kh-plan.schema.json is what the zod schema generates (run `npm run schema` after changing it)', () => {
     const committed = JSON.parse(readFileSync('schemas/kh-plan.schema.json', 'utf8')) as unknown;
     expect(committed).toEqual(JSON.parse(JSON.stringify(planJsonSchema())));
+    const errorRecord = JSON.parse(readFileSync('schemas/kh-batch-error.schema.json', 'utf8')) as unknown;
+    expect(errorRecord).toEqual(JSON.parse(JSON.stringify(batchErrorJsonSchema())));
   });
 
   it('is JSON Schema draft 2020-12 with the fixed top-level fields', () => {

@@ -1,0 +1,10 @@
+/** Worker thread entry: parses the jobs it is sent, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import type { ParseJob } from './parse-job.js';
+import { runJob } from './run-job.js';
+
+const port = parentPort;
+if (!port) throw new Error('parse-worker.js runs as a worker thread');
+port.on('message', (job: ParseJob) => {
+  void runJob(job).then((result) => port.postMessage(result));
+});

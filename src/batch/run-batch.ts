@@ -1,0 +1,158 @@
+/**
+ * A batch: every input parsed on the worker pool, results emitted in input order as they
+ * finish (NDJSON on stdout, or one file per input under --out-dir). A bounded window of jobs is
+ * in flight, so memory stays flat whatever the number of files. Nothing one file does stops the
+ * others.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { InputLimits } from '../extract/limits.js';
+import type { BatchErrorRecord } from '../output/schema.js';
+import type { InputItem } from './collect-inputs.js';
+import type { JobFailure, JobResult } from './parse-job.js';
+import { WorkerPool } from './worker-pool.js';
+import { writeAtomically } from './write-atomically.js';
+
+export interface BatchOptions {
+  concurrency: number;
+  timeoutMs: number;
+  limits: InputLimits;
+  pretty: boolean;
+  /** write one .json per input here instead of NDJSON on stdout */
+  outDir: string | null;
+  force: boolean;
+}
+
+export interface BatchEvents {
+  /** write one line of NDJSON; resolves when the stream can take more */
+  writeRecord(line: string): Promise<void>;
+  failed(displayPath: string | null, failure: JobFailure): void;
+  note(text: string): void;
+  progress(done: number, total: number, current: string | null): void;
+}
+
+export interface BatchSummary {
+  total: number;
+  parsed: number;
+  withWarnings: number;
+  failed: number;
+  kept: number;
+  seconds: number;
+}
+
+/** The error record written in NDJSON for an input that could not be parsed. */
+export function errorRecord(displayPath: string | null, failure: JobFailure): string {
+  const record: BatchErrorRecord = { path: displayPath, error: { code: failure.code, message: failure.reason, hint: failure.hint } };
+  return JSON.stringify(record);
+}
+
+function displayPathOf(item: InputItem): string | null {
+  return item.kind === 'stdin' ? null : item.path;
+}
+
+/** Where an input's JSON goes under the output folder; never outside it. */
+export function outputPathFor(outDir: string, outputName: string): string | null {
+  const target = path.resolve(outDir, `${outputName}.json`);
+  const relative = path.relative(path.resolve(outDir), target);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return target;
+}
+
+/** A path as the user would write it: relative to the working folder when inside it. */
+function shown(file: string): string {
+  const relative = path.relative('.', file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function runBatch(items: readonly InputItem[], stdin: () => Promise<Uint8Array>, options: BatchOptions, events: BatchEvents): Promise<BatchSummary> {
+  const started = Date.now();
+  const summary: BatchSummary = { total: items.length, parsed: 0, withWarnings: 0, failed: 0, kept: 0, seconds: 0 };
+  const pool = new WorkerPool({ size: Math.max(1, options.concurrency), timeoutMs: options.timeoutMs, maxHeapMb: 2048 });
+  const usedOutputs = new Set<string>();
+  const windowSize = Math.max(2, options.concurrency * 4);
+  let nextId = 0;
+
+  /** What happens to an input: parsed (into NDJSON or a file), failed, or skipped because its output exists. */
+  type Outcome = { result: JobResult; target: string | null } | { kept: string };
+
+  const targetOf = (item: InputItem): { target: string | null; failure: JobFailure | null } => {
+    if (!options.outDir || item.kind !== 'file') return { target: null, failure: null };
+    const target = outputPathFor(options.outDir, item.outputName);
+    if (target === null) return { target, failure: { code: 'output-name', reason: 'no output name can be made for this input', hint: 'rename the file' } };
+    if (usedOutputs.has(target)) {
+      return { target, failure: { code: 'output-name', reason: `its output ${shown(target)} is also the output of an earlier input`, hint: 'give inputs different names, or run them separately' } };
+    }
+    usedOutputs.add(target);
+    return { target, failure: null };
+  };
+
+  const start = async (item: InputItem): Promise<Outcome> => {
+    const id = nextId++;
+    if (item.kind === 'problem') return { result: { id, ok: false, error: { code: item.code, reason: item.reason, hint: item.hint } }, target: null };
+    const { target, failure } = targetOf(item);
+    if (failure) return { result: { id, ok: false, error: failure }, target: null };
+    // an output that exists is kept unless --force, and the input is not parsed at all
+    if (target !== null && !options.force && (await exists(target))) return { kept: target };
+    const bytes = item.kind === 'stdin' ? await stdin() : null;
+    const result = await pool.run({ id, path: item.kind === 'file' ? item.path : null, bytes, limits: options.limits, pretty: options.pretty });
+    return { result, target };
+  };
+
+  const emit = async (item: InputItem, outcome: Outcome): Promise<void> => {
+    const display = displayPathOf(item);
+    if ('kept' in outcome) {
+      summary.kept += 1;
+      events.note(`${shown(outcome.kept)} exists: kept (use --force to overwrite)`);
+      return;
+    }
+    const { result, target } = outcome;
+    if (!result.ok) {
+      summary.failed += 1;
+      events.failed(display, result.error);
+      if (!options.outDir) await events.writeRecord(errorRecord(display, result.error));
+      return;
+    }
+    if (target === null) {
+      await events.writeRecord(result.json);
+    } else {
+      try {
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeAtomically(target, result.json + '\n');
+      } catch (error) {
+        summary.failed += 1;
+        events.failed(display, { code: 'write-failed', reason: `cannot write ${shown(target)}: ${(error as Error).message}`, hint: 'check that the output folder is writable' });
+        return;
+      }
+    }
+    summary.parsed += 1;
+    if (result.warnings > 0) summary.withWarnings += 1;
+  };
+
+  try {
+    const inFlight: { item: InputItem; result: Promise<Outcome> }[] = [];
+    let next = 0;
+    let done = 0;
+    while (next < items.length || inFlight.length > 0) {
+      while (next < items.length && inFlight.length < windowSize) {
+        const item = items[next++]!;
+        inFlight.push({ item, result: start(item) });
+      }
+      const head = inFlight.shift()!;
+      events.progress(done, items.length, displayPathOf(head.item));
+      await emit(head.item, await head.result);
+      done += 1;
+      events.progress(done, items.length, null);
+    }
+  } finally {
+    await pool.close();
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,19 @@
+/**
+ * Parse one job: read, parse, serialize. Used in the worker threads and, for a single input, in
+ * the main thread. Never throws: every failure becomes a `JobResult` with a code and a hint.
+ */
+import { InputError } from '../extract/errors.js';
+import { parsePlanBytes, readInput } from '../index.js';
+import type { JobResult, ParseJob } from './parse-job.js';
+
+export async function runJob(job: ParseJob): Promise<JobResult> {
+  try {
+    const bytes = job.bytes ?? (await readInput(job.path!, job.limits.maxBytes));
+    const plan = await parsePlanBytes(bytes, { path: job.path, limits: job.limits });
+    return { id: job.id, ok: true, json: JSON.stringify(plan, null, job.pretty ? 2 : undefined), warnings: plan.warnings.length };
+  } catch (error) {
+    if (error instanceof InputError) return { id: job.id, ok: false, error: { code: error.code, reason: error.reason, hint: error.hint } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { id: job.id, ok: false, error: { code: 'internal', reason: `internal error: ${message}`, hint: 'please report this with the input file' } };
+  }
+}
