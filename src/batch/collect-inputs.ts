@@ -20,6 +20,8 @@ export type InputItem =
       outputName: string;
     }
   | { kind: 'stdin' }
+  /** files in a folder that are not plans: reported, not parsed */
+  | { kind: 'skipped'; path: string; names: string[] }
   | { kind: 'problem'; path: string; code: 'not-found' | 'unreadable' | 'symlink-loop' | 'no-match'; reason: string; hint: string };
 
 function errnoCode(error: unknown): string | undefined {
@@ -57,6 +59,7 @@ async function* walk(root: string, relative: string, seen: Set<string>): AsyncGe
     return;
   }
   names = names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const skipped: string[] = [];
   for (const entry of names) {
     if (entry.name.startsWith('.')) continue; // hidden files, editor temp files, our own temp outputs
     const rel = relative ? `${relative}/${entry.name}` : entry.name;
@@ -71,8 +74,9 @@ async function* walk(root: string, relative: string, seen: Set<string>): AsyncGe
     if (isDir) yield* walk(root, rel, seen);
     else if (PLAN_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
       yield { kind: 'file', path: path.join(root, rel), outputName: rel };
-    }
+    } else skipped.push(entry.name);
   }
+  if (skipped.length > 0) yield { kind: 'skipped', path: dir, names: skipped };
 }
 
 async function* expandGlob(pattern: string): AsyncGenerator<InputItem> {
@@ -80,7 +84,7 @@ async function* expandGlob(pattern: string): AsyncGenerator<InputItem> {
   const matcher = globToRegExp(rest);
   let matched = 0;
   for await (const item of walk(base, '', new Set())) {
-    if (item.kind === 'file' && !matcher.test(item.outputName)) continue;
+    if (item.kind === 'skipped' || (item.kind === 'file' && !matcher.test(item.outputName))) continue;
     if (item.kind === 'file') matched += 1;
     yield item;
   }

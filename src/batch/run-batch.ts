@@ -46,9 +46,12 @@ export function errorRecord(displayPath: string | null, failure: JobFailure): st
   return JSON.stringify(record);
 }
 
-function displayPathOf(item: InputItem): string | null {
+function displayPathOf(item: BatchItem): string | null {
   return item.kind === 'stdin' ? null : item.path;
 }
+
+/** Inputs that are parsed (skipped-file notes are not). */
+export type BatchItem = Exclude<InputItem, { kind: 'skipped' }>;
 
 /** Where an input's JSON goes under the output folder; never outside it. */
 export function outputPathFor(outDir: string, outputName: string): string | null {
@@ -71,7 +74,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-export async function runBatch(items: readonly InputItem[], stdin: () => Promise<Uint8Array>, options: BatchOptions, events: BatchEvents): Promise<BatchSummary> {
+export async function runBatch(items: readonly BatchItem[], stdin: () => Promise<Uint8Array>, options: BatchOptions, events: BatchEvents): Promise<BatchSummary> {
   const started = Date.now();
   const summary: BatchSummary = { total: items.length, parsed: 0, withWarnings: 0, failed: 0, kept: 0, seconds: 0 };
   const pool = new WorkerPool({ size: Math.max(1, options.concurrency), timeoutMs: options.timeoutMs, maxHeapMb: 2048 });
@@ -82,7 +85,7 @@ export async function runBatch(items: readonly InputItem[], stdin: () => Promise
   /** What happens to an input: parsed (into NDJSON or a file), failed, or skipped because its output exists. */
   type Outcome = { result: JobResult; target: string | null } | { kept: string };
 
-  const targetOf = (item: InputItem): { target: string | null; failure: JobFailure | null } => {
+  const targetOf = (item: BatchItem): { target: string | null; failure: JobFailure | null } => {
     if (!options.outDir || item.kind !== 'file') return { target: null, failure: null };
     const target = outputPathFor(options.outDir, item.outputName);
     if (target === null) return { target, failure: { code: 'output-name', reason: 'no output name can be made for this input', hint: 'rename the file' } };
@@ -93,7 +96,7 @@ export async function runBatch(items: readonly InputItem[], stdin: () => Promise
     return { target, failure: null };
   };
 
-  const start = async (item: InputItem): Promise<Outcome> => {
+  const start = async (item: BatchItem): Promise<Outcome> => {
     const id = nextId++;
     if (item.kind === 'problem') return { result: { id, ok: false, error: { code: item.code, reason: item.reason, hint: item.hint } }, target: null };
     const { target, failure } = targetOf(item);
@@ -105,7 +108,7 @@ export async function runBatch(items: readonly InputItem[], stdin: () => Promise
     return { result, target };
   };
 
-  const emit = async (item: InputItem, outcome: Outcome): Promise<void> => {
+  const emit = async (item: BatchItem, outcome: Outcome): Promise<void> => {
     const display = displayPathOf(item);
     if ('kept' in outcome) {
       summary.kept += 1;
@@ -136,7 +139,7 @@ export async function runBatch(items: readonly InputItem[], stdin: () => Promise
   };
 
   try {
-    const inFlight: { item: InputItem; result: Promise<Outcome> }[] = [];
+    const inFlight: { item: BatchItem; result: Promise<Outcome> }[] = [];
     let next = 0;
     let done = 0;
     while (next < items.length || inFlight.length > 0) {

@@ -14,7 +14,8 @@ export type InputErrorCode =
   | 'pdf-no-text'
   | 'too-large'
   | 'too-many-pages'
-  | 'timeout';
+  | 'timeout'
+  | 'not-vietnamese';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

@@ -17,6 +17,7 @@ import { VFile } from 'vfile';
 import { InputError } from '../extract/errors.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../extract/limits.js';
 import { readSource } from '../extract/read-source.js';
+import { assertVietnamese } from '../normalize/language-check.js';
 import { normalizeSource } from '../normalize/normalize-source.js';
 import { compilePlugin } from '../output/compile-plugin.js';
 import type { KhPlan } from '../output/schema.js';
@@ -40,6 +41,11 @@ export async function extractStage(file: VFile): Promise<void> {
 /** Stage 2 on a VFile: normalized text becomes the file's value. */
 export async function normalizeStage(file: VFile): Promise<void> {
   const normalized = normalizeSource(file.data.extracted!);
+  try {
+    assertVietnamese(normalized.text, file.data.extracted!.format);
+  } catch (error) {
+    throw error instanceof InputError ? error.withPath(file.data.inputPath ?? null) : error;
+  }
   file.data.normalized = normalized;
   file.value = normalized.text;
 }

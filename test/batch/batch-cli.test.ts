@@ -7,8 +7,8 @@ import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectInputs, type InputItem } from '../../src/batch/collect-inputs.js';
-import { runBatch } from '../../src/batch/run-batch.js';
+import { collectInputs } from '../../src/batch/collect-inputs.js';
+import { runBatch, type BatchItem } from '../../src/batch/run-batch.js';
 import { DEFAULT_LIMITS } from '../../src/extract/limits.js';
 
 const BIN = path.resolve('bin/kh-parse.js');
@@ -22,7 +22,9 @@ function run(args: string[], options: { cwd?: string } = {}) {
 const BAD: [string, string, string][] = [
   ['empty.txt', 'empty', 'the file is empty (0 bytes)'],
   ['encrypted-password.pdf', 'pdf-encrypted', 'the PDF is protected by a password'],
+  ['english.txt', 'not-vietnamese', 'the text is not Vietnamese: 0 of 96 words have Vietnamese letters'],
   ['garbage.pdf', 'pdf-invalid', 'this is not a PDF: it does not start with %PDF-'],
+  ['ocr-without-vietnamese.pdf', 'not-vietnamese', "the PDF's text layer is not Vietnamese: 0 of 1861 words have Vietnamese letters, so it is probably OCR made without Vietnamese or a broken font"],
   ['scan-no-text-layer.pdf', 'pdf-no-text', 'the PDF has no text layer (2 pages, probably a scan)'],
   ['truncated.pdf', 'pdf-invalid', 'the PDF is damaged or not a PDF: Invalid PDF structure.'],
 ];
@@ -55,7 +57,7 @@ describe('batch: NDJSON on stdout', () => {
     const plan = records.find((r) => (r.source as { path?: string } | undefined)?.path === 'in/plans/002-thanh-tra-dan-van-2025.pdf');
     const single = JSON.parse(run(['in/plans/002-thanh-tra-dan-van-2025.pdf'], { cwd: dir }).stdout) as unknown;
     expect(plan).toEqual(single);
-    expect(stderr).toMatch(/kh-parse: 13 inputs in [\d.]+ s: 8 parsed \(8 with warnings\), 5 failed\n$/u);
+    expect(stderr).toMatch(/kh-parse: 15 inputs in [\d.]+ s: 8 parsed \(8 with warnings\), 7 failed\n$/u);
     // and nothing was written anywhere
     expect(readdirSync(dir)).toEqual(['in']);
   });
@@ -174,8 +176,8 @@ describe('batch: a file that vanishes mid-batch', () => {
     for (const name of ['000-sct-dan-van-2022.txt', '001-skhdt-dan-van-2022.txt', '002-thanh-tra-dan-van-2025.txt']) {
       copyFileSync(`fixtures/plans/${name}`, path.join(dir, name));
     }
-    const items: InputItem[] = [];
-    for await (const item of collectInputs([dir])) items.push(item);
+    const items: BatchItem[] = [];
+    for await (const item of collectInputs([dir])) if (item.kind !== 'skipped') items.push(item);
     rmSync(path.join(dir, '001-skhdt-dan-van-2022.txt'));
     const records: string[] = [];
     const failures: string[] = [];
