@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { TextRange } from '../document/blocks.js';
 import type { HeadingNode, ParagraphNode, RootNode, SectionNode } from '../document/tree.js';
 import type { SourceMap } from '../normalize/source-map.js';
-import { KhPlan, SCHEMA_VERSION, type Section, type Warning } from './schema.js';
+import { KhPlan, SCHEMA_VERSION, type Section, type Span, type Warning } from './schema.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -19,6 +19,13 @@ const FOOTNOTE_LABEL = /^(\(\d{1,3}\)|\[\d{1,3}\])\s*/u;
 
 function rangeOf(node: { position: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } }): TextRange {
   return { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
+}
+
+/** One span from the first to the last of some paragraphs, or null when there are none. */
+function spanOfAll(nodes: readonly ParagraphNode[], map: SourceMap): Span | null {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  return first && last ? map.span({ start: rangeOf(first).start, end: rangeOf(last).end }) : null;
 }
 
 function compileSection(section: SectionNode, map: SourceMap): Section {
@@ -87,7 +94,9 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
           span: map.span({ start: range.start + (label ? label[0].length : 0), end: range.end }),
         };
       }),
+    header: paragraphs.filter((p) => p.role === 'header' || p.role === 'title').map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
     recipients: data.recipients ?? [],
+    recipientsSpan: spanOfAll(paragraphs.filter((p) => p.role === 'recipients'), map),
     signature: data.signature
       ? {
           authority: data.signature.authority,

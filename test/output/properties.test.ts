@@ -41,3 +41,57 @@ describe('properties', () => {
     );
   });
 });
+
+describe('nothing is lost', () => {
+  /** Every paragraph of the normalized text lies inside some span of the output. */
+  function uncovered(plan: import('../../src/output/schema.js').KhPlan, text: string): string[] {
+    const spans: { start: number; end: number }[] = [
+      ...plan.header.map((p) => p.span),
+      ...plan.footnotes.map((f) => f.span),
+      ...plan.unplaced.map((p) => p.span),
+      ...(plan.signature?.span ? [plan.signature.span] : []),
+      ...(plan.recipientsSpan ? [plan.recipientsSpan] : []),
+    ];
+    const walk = (s: import('../../src/output/schema.js').Section): void => {
+      spans.push(s.span);
+      s.children.forEach(walk);
+    };
+    plan.sections.forEach(walk);
+    const basis = plan.basisText?.split('\n') ?? [];
+    const missing: string[] = [];
+    let offset = 0;
+    for (const paragraph of text.split('\n')) {
+      const start = offset;
+      const end = offset + paragraph.length;
+      offset = end + 1;
+      const inSpan = spans.some((s) => s.start <= start && end <= s.end + 1);
+      // a footnote's span starts after its label
+      const inFootnote = plan.footnotes.some((f) => f.span.end === end);
+      if (!inSpan && !inFootnote && !basis.includes(paragraph)) missing.push(paragraph);
+    }
+    return missing;
+  }
+
+  it.each(['000-sct-dan-van-2022', '001-skhdt-dan-van-2022', '002-thanh-tra-dan-van-2025'].flatMap((n) => [`fixtures/plans/${n}.txt`, `fixtures/plans/${n}.pdf`]).concat(['fixtures/documents/qd-1696-ubnd-lao-cai-2026.pdf']))(
+    'every paragraph of %s is in the output',
+    async (file) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const { parsePlanBytes } = await import('../../src/index.js');
+      const plan = await parsePlanBytes(bytes, { path: file });
+      expect(uncovered(plan, await extractPlanText(bytes, { path: file }))).toEqual([]);
+    },
+  );
+
+  it('for any text, every paragraph is in the output', async () => {
+    await fc.assert(
+      fc.asyncProperty(planLike, async (text) => {
+        const plan = await parsePlanText(text).catch((error: unknown) => {
+          expect(error).toBeInstanceOf(InputError);
+          return null;
+        });
+        if (plan) expect(uncovered(plan, await extractPlanText(new TextEncoder().encode(text)))).toEqual([]);
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
