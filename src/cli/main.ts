@@ -72,23 +72,25 @@ function describeFailure(error: unknown): { reason: string; hint: string } {
 }
 
 const HELP_EXAMPLES = `
-"parse" is the default command: kh-parse FILE… is kh-parse parse FILE….
-Its options: --pretty, --compact, -o/--output FILE, -q/--quiet, --no-color
-(kh-parse parse --help describes them).
+"parse" is the default command: kh-parse INPUT… is kh-parse parse INPUT….
+kh-parse parse --help lists its options (--out-dir, --concurrency, --timeout, limits …).
 
 Examples:
   $ kh-parse plan.pdf                      parse a plan, print JSON
   $ kh-parse plan.txt --pretty | less      pretty JSON even when piped
   $ cat plan.txt | kh-parse -              read the plan from stdin
   $ kh-parse plan.pdf -o plan.json         write the JSON to a file (atomically)
-  $ kh-parse a.pdf b.pdf > plans.ndjson    several plans: one JSON document per line
+  $ kh-parse plans/ > plans.ndjson         a folder: one JSON record per file (plans or errors)
+  $ kh-parse 'plans/**/*.pdf' -d out/      one .json per input under out/, mirroring plans/
   $ kh-parse text plan.pdf                 the normalized text the parser saw
+  $ kh-parse validate out/*.json           check stored outputs against the schema
   $ kh-parse schema > kh-plan.schema.json  JSON Schema of the output
   $ kh-parse plan.pdf | jq '.references[].canonical'
 
 Exit codes:
-  0  parsed (warnings allowed; they are in .warnings)
-  1  an input could not be parsed (the others are still printed)
+  0  every input parsed (warnings allowed; they are in .warnings)
+  1  an input could not be parsed (the others are still written),
+     or had warnings with --fail-on-warning; validate: a file is invalid
   2  usage error
 `;
 
