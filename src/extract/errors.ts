@@ -15,7 +15,8 @@ export type InputErrorCode =
   | 'too-large'
   | 'too-many-pages'
   | 'timeout'
-  | 'not-vietnamese';
+  | 'not-vietnamese'
+  | 'garbled-text';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

@@ -17,7 +17,7 @@ import { VFile } from 'vfile';
 import { InputError } from '../extract/errors.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../extract/limits.js';
 import { readSource } from '../extract/read-source.js';
-import { assertVietnamese } from '../normalize/language-check.js';
+import { assertNotGarbled, assertVietnamese } from '../normalize/language-check.js';
 import { normalizeSource } from '../normalize/normalize-source.js';
 import { compilePlugin } from '../output/compile-plugin.js';
 import type { KhPlan } from '../output/schema.js';
@@ -42,6 +42,7 @@ export async function extractStage(file: VFile): Promise<void> {
 export async function normalizeStage(file: VFile): Promise<void> {
   const normalized = normalizeSource(file.data.extracted!);
   try {
+    assertNotGarbled(normalized.text, file.data.extracted!.format);
     assertVietnamese(normalized.text, file.data.extracted!.format);
   } catch (error) {
     throw error instanceof InputError ? error.withPath(file.data.inputPath ?? null) : error;
