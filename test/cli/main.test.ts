@@ -60,4 +60,17 @@ describe('main', () => {
     expect(JSON.parse(piped.out()).source.path).toBeNull();
     expect(await main(['-', '-'], fakeIo().io)).toBe(2);
   });
+
+  it('shows progress on a terminal and a summary line, neither with --quiet', async () => {
+    const tty = fakeIo({ stderrTTY: true, env: { NO_COLOR: '1' } });
+    expect(await main([PLAN, 'fixtures/plans/001-skhdt-dan-van-2022.txt'], tty.io)).toBe(0);
+    expect(tty.err()).toMatch(/\r\u001b\[K2\/2 files · [\d.]+\/s · \d+s left/u);
+    expect(tty.err()).toMatch(/kh-parse: 2 inputs in [\d.]+ s: 2 parsed \(2 with warnings\), 0 failed\n$/u);
+    const piped = fakeIo({ env: { NO_COLOR: '1' } });
+    await main([PLAN, 'fixtures/plans/001-skhdt-dan-van-2022.txt'], piped.io);
+    expect(piped.err()).not.toContain('\r');
+    const quiet = fakeIo({ stderrTTY: true });
+    await main(['-q', PLAN, 'fixtures/plans/001-skhdt-dan-van-2022.txt'], quiet.io);
+    expect(quiet.err()).toBe('');
+  });
 });
