@@ -1,7 +1,11 @@
 /**
  * Stage 1 for text input: bytes → lines. UTF-8 with or without BOM, CRLF/CR line ends,
- * UTF-16 with BOM, and Windows-1258 (legacy Vietnamese Windows) when the bytes are not UTF-8.
+ * UTF-16 with BOM; text typed in legacy Vietnamese encodings (TCVN3, VNI, VISCII, Windows-1258,
+ * UTF-8 read as Windows-1252) is decoded block by block before anything else touches it.
  */
+import { decodeWindows1252 } from '../normalize/legacy/byte-surface.js';
+import { decodeLegacyText } from '../normalize/legacy/decode-text.js';
+import { LEGACY_ENCODING_NAMES, type LegacyEncoding } from '../normalize/legacy/detect.js';
 import { InputError } from './errors.js';
 import type { ExtractedSource, SourceFormat, SourceLine } from './source-line.js';
 
@@ -15,8 +19,15 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.02;
 }
 
-/** Decode text bytes; returns the text and the encoding that was used. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+export interface DecodedTextFile {
+  text: string;
+  /** how the bytes were read: "utf-8", "utf-16le", "utf-16be", or "windows-1252" when they are not UTF-8 */
+  encoding: string;
+  /** legacy encodings the text was converted from, most used first */
+  legacy: LegacyEncoding[];
+}
+
+function unicodeText(bytes: Uint8Array): { text: string; encoding: string } | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) {
@@ -26,8 +37,38 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
     // ignoreBOM: false strips a UTF-8 BOM
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1258').decode(bytes), encoding: 'windows-1258' };
+    return null;
   }
+}
+
+/**
+ * Decode text bytes. Bytes that are not UTF-8 are read as Windows-1252 (every byte keeps a
+ * character, C1 included) and then decoded from the legacy encoding each block reads best in,
+ * Windows-1258 when none stands out; Unicode text is checked for pasted legacy text too.
+ */
+export function decodeText(bytes: Uint8Array): DecodedTextFile {
+  const unicode = unicodeText(bytes);
+  if (unicode) return { ...unicode, ...legacyOf(unicode.text, false) };
+  return { encoding: 'windows-1252', ...legacyOf(decodeWindows1252(bytes), true) };
+}
+
+function legacyOf(text: string, eightBit: boolean): { text: string; legacy: LegacyEncoding[] } {
+  const decoded = decodeLegacyText(text, { eightBit, fallback: 'cp1258' });
+  return { text: decoded.text, legacy: decoded.encodings };
+}
+
+function encodingNote(file: DecodedTextFile): ExtractedSource['notes'][number] | null {
+  const names = file.legacy.map((e) => LEGACY_ENCODING_NAMES[e]).join(', ');
+  if (file.legacy.length > 0 && file.encoding === 'windows-1252') {
+    return { code: 'extract/legacy-encoding', message: `the file is not valid UTF-8; it was read as ${names} and converted to Unicode (save it as UTF-8 to be sure)` };
+  }
+  if (file.legacy.length > 0) {
+    return { code: 'extract/legacy-encoding', message: `text in ${names} was found and converted to Unicode (check it; retype it in a Unicode font to be sure)` };
+  }
+  if (file.encoding === 'windows-1252') {
+    return { code: 'extract/legacy-encoding', message: 'the file is not valid UTF-8; it was read as Windows-1252 (save it as UTF-8 to be sure)' };
+  }
+  return null;
 }
 
 export function splitLines(text: string): string[] {
@@ -37,14 +78,10 @@ export function splitLines(text: string): string[] {
 }
 
 export function readText(bytes: Uint8Array, format: Extract<SourceFormat, 'text' | 'markdown'>): ExtractedSource {
-  const { text, encoding } = decodeText(bytes);
-  const notes: ExtractedSource['notes'] = [];
-  if (encoding === 'windows-1258') {
-    notes.push({
-      code: 'extract/legacy-encoding',
-      message: 'the file is not valid UTF-8; it was read as Windows-1258 (save it as UTF-8 to be sure)',
-    });
-  }
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
+  const note = encodingNote(decoded);
+  const notes: ExtractedSource['notes'] = note ? [note] : [];
   const lines: SourceLine[] = splitLines(text).map((line, index) => ({
     text: line,
     page: null,

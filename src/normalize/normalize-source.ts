@@ -1,9 +1,11 @@
 /**
  * Stage 2: extracted lines → one normalized text of paragraphs (one per line of the text),
- * with a map back to the source. Every position in the output refers to this text.
+ * with a map back to the source and the list of repairs made. Every position in the output
+ * refers to this text.
  */
+import type { TextRange } from '../document/blocks.js';
 import type { ExtractedSource } from '../extract/source-line.js';
-import { normalizeLine } from './normalize-line.js';
+import { createNormalizeContext, normalizeLine } from './normalize-line.js';
 import { buildParagraphs, type BuiltParagraph } from './paragraphs.js';
 import { SourceMap } from './source-map.js';
 
@@ -16,23 +18,43 @@ export interface NormalizedParagraph {
   box: BuiltParagraph['box'];
 }
 
+/** A repair of the source text (tone mark moved, look-alike replaced …), in normalized offsets. */
+export interface NormalizeFix {
+  /** stable id, e.g. "normalize/tone-mark-moved" */
+  code: string;
+  message: string;
+  range: TextRange;
+}
+
 export interface NormalizedSource {
   /** paragraphs joined by "\n" */
   text: string;
   paragraphs: NormalizedParagraph[];
   sourceMap: SourceMap;
+  /** repairs in text order; problems are not here (they are warnings) */
+  fixes: NormalizeFix[];
 }
 
 export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
-  const prepared = extracted.lines.map((source) => ({ ...normalizeLine(source.text), source }));
+  const context = createNormalizeContext();
+  const prepared = extracted.lines.map((source) => {
+    const { text, columnOf, emphasis, fixes } = normalizeLine(source.text, context);
+    return { text, columnOf, emphasis, fixes, source };
+  });
   const built = buildParagraphs(prepared).filter((p) => p.text !== '');
   const sourceMap = new SourceMap();
   const paragraphs: NormalizedParagraph[] = [];
+  const fixes: NormalizeFix[] = [];
   let offset = 0;
   for (const p of built) {
-    for (const piece of p.pieces) sourceMap.add(offset + piece.offset, { page: piece.line.source.page, line: piece.line.source.line });
+    for (const piece of p.pieces) {
+      const at = offset + piece.offset;
+      sourceMap.add(at, { page: piece.line.source.page, line: piece.line.source.line });
+      for (const fix of piece.line.fixes) fixes.push({ code: fix.code, message: fix.message, range: { start: at + fix.start, end: at + fix.end } });
+    }
     paragraphs.push({ text: p.text, start: offset, role: p.role, bold: p.bold, box: p.box });
     offset += p.text.length + 1;
   }
-  return { text: paragraphs.map((p) => p.text).join('\n'), paragraphs, sourceMap };
+  fixes.sort((a, b) => a.range.start - b.range.start);
+  return { text: paragraphs.map((p) => p.text).join('\n'), paragraphs, sourceMap, fixes };
 }

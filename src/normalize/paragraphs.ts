@@ -40,9 +40,9 @@ function startsLowercase(text: string): boolean {
   return /^[\p{Ll}]/u.test(text);
 }
 
+/** At least two letters, a capital, no lowercase letter (tested without building strings: every line goes through here). */
 function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && /\p{L}.*\p{L}/su.test(text);
 }
 
 function isCapsLine(text: string): boolean {
@@ -144,8 +144,31 @@ function continuesAsText(prev: PreparedLine, next: PreparedLine, m: Measures): b
   return prev.text.length >= 0.7 * m.wrapWidth;
 }
 
+/**
+ * A word or symbol cut at the line end, rejoined without a space whatever the layout says
+ * (research report §3.10, rules 2–5): a line-final soft hyphen (`interna\u00AD` ⏎ `tional`,
+ * dropped); a real hyphen after a letter or digit, kept (`218-` ⏎ `QĐ/TW`, `Covid-` ⏎ `19`);
+ * a slash (`04/2015/` ⏎ `NĐ-CP`); a number before the rest of its symbol (`218` ⏎ `-QĐ/TW`). A
+ * spaced dash (`kinh tế -` ⏎ `xã hội`) is a separator, not a cut.
+ */
+function cutAtLineEnd(prev: PreparedLine, next: PreparedLine): boolean {
+  // tested on the last characters only: this runs for every pair of lines
+  const raw = prev.source.text;
+  let r = raw.length - 1;
+  while (r >= 0 && /\s/u.test(raw[r]!)) r -= 1;
+  if (raw[r] === '\u00AD') return true;
+  const text = prev.text;
+  const last = text[text.length - 1] ?? '';
+  const before = text[text.length - 2] ?? '';
+  if (/[-‐‑]/u.test(last)) return /[\p{L}\p{N}]/u.test(before);
+  if (last === '/') return /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(next.text);
+  // the rest of a symbol, not a bullet written without its space ("-Tổ chức …")
+  return /\p{N}/u.test(last) && /^[-‐‑/][\p{Lu}\p{N}][\p{L}\p{N}]{0,11}[-‐‑/][\p{Lu}\p{N}]/u.test(next.text);
+}
+
 function joins(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line: PreparedLine) => boolean): boolean {
   if (prev.text.endsWith('./.')) return false;
+  if (cutAtLineEnd(prev, next)) return true;
   if (startsBlock(prev.text, next.text)) {
     // a wrapped heading: "III. NỘI DUNG VÀ GIẢI PHÁP" ⏎ "THỰC HIỆN"
     const romanHeading = /^[IVXLC]{1,6}\.\s/u.test(prev.text) && caps(prev);
@@ -157,9 +180,9 @@ function joins(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line:
   return continuesAsText(prev, next, m);
 }
 
-function joiner(prevText: string): string {
-  // a symbol or word split at a hyphen: "218-" ⏎ "QĐ/TW", "COVID-" ⏎ "19"
-  return /[\p{L}\d/]-$/u.test(prevText) ? '' : ' ';
+function joiner(prev: PreparedLine, next: PreparedLine): string {
+  // "/-" ⏎ …: a symbol cut after its separator
+  return cutAtLineEnd(prev, next) || /\/-$/u.test(prev.text) ? '' : ' ';
 }
 
 function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltParagraph {
@@ -167,7 +190,7 @@ function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltPar
 }
 
 function append(paragraph: BuiltParagraph, line: PreparedLine): void {
-  const sep = joiner(paragraph.text);
+  const sep = joiner(paragraph.pieces[paragraph.pieces.length - 1]!.line, line);
   paragraph.pieces.push({ offset: paragraph.text.length + sep.length, line });
   paragraph.text += sep + line.text;
 }
@@ -175,9 +198,9 @@ function append(paragraph: BuiltParagraph, line: PreparedLine): void {
 /** Text input: is line i a footnote separator followed by a footnote? */
 function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
   const raw = lines[i]!.source.text;
-  if (!SEPARATOR.test(raw)) return false;
-  const next = lines.slice(i + 1).find((l) => l.text !== '');
-  return next !== undefined && FOOTNOTE_LABEL.test(next.text);
+  if (!/^[\s_\-—–]/u.test(raw) || !SEPARATOR.test(raw)) return false;
+  for (let j = i + 1; j < lines.length; j += 1) if (lines[j]!.text !== '') return FOOTNOTE_LABEL.test(lines[j]!.text);
+  return false;
 }
 
 export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {

@@ -6,6 +6,8 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { TextRange } from '../document/blocks.js';
 import type { HeadingNode, ParagraphNode, RootNode, SectionNode } from '../document/tree.js';
+import { toneKey } from '../normalize/match-keys.js';
+import type { NormalizeFix } from '../normalize/normalize-source.js';
 import type { SourceMap } from '../normalize/source-map.js';
 import { KhPlan, SCHEMA_VERSION, type Section, type Span, type Warning } from './schema.js';
 
@@ -47,7 +49,8 @@ function compileSection(section: SectionNode, map: SourceMap): Section {
 function compileWarnings(file: VFile, map: SourceMap): Warning[] {
   const notes = file.data.extracted?.notes ?? [];
   const fromNotes: Warning[] = notes.map((n) => ({ code: n.code, message: n.message, span: null }));
-  const fromMessages: Warning[] = file.messages.map((m) => {
+  // info messages (fatal undefined) are repairs, counted in `fixes`; warnings are problems
+  const fromMessages: Warning[] = file.messages.filter((m) => m.fatal !== undefined).map((m) => {
     const start = m.place && 'start' in m.place ? m.place.start.offset : m.place?.offset;
     const end = m.place && 'end' in m.place ? m.place.end.offset : start;
     return {
@@ -57,6 +60,12 @@ function compileWarnings(file: VFile, map: SourceMap): Warning[] {
     };
   });
   return [...fromNotes, ...fromMessages];
+}
+
+function countFixes(fixes: readonly NormalizeFix[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const fix of fixes) counts[fix.code] = (counts[fix.code] ?? 0) + 1;
+  return counts;
 }
 
 export function compilePlan(tree: RootNode, file: VFile): KhPlan {
@@ -81,7 +90,13 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
     basisText: paragraphs.filter((p) => p.role === 'basis').map((p) => p.value).join('\n') || null,
     sections: tree.children.filter((c): c is SectionNode => c.type === 'section').map((s) => compileSection(s, map)),
     references,
-    tasks: (data.tasks ?? []).map(({ range, ...t }, i) => ({ id: `task-${i + 1}`, ...t, span: map.span(range) })),
+    tasks: (data.tasks ?? []).map(({ range, ...t }, i) => ({
+      id: `task-${i + 1}`,
+      ...t,
+      leadKeys: t.lead.map(toneKey),
+      supportKeys: t.support.map(toneKey),
+      span: map.span(range),
+    })),
     targets: (data.targets ?? []).map(({ range, ...t }) => ({ ...t, span: map.span(range) })),
     footnotes: paragraphs
       .filter((p) => p.role === 'footnote')
@@ -107,6 +122,7 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
       : null,
     unplaced: paragraphs.filter((p) => p.role === 'unplaced').map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
     warnings: compileWarnings(file, map),
+    fixes: countFixes(data.normalized!.fixes),
   };
   const checked = KhPlan.safeParse(plan);
   if (!checked.success) {

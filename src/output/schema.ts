@@ -34,6 +34,7 @@ export type DocumentDate = z.infer<typeof DocumentDate>;
 
 export const Issuer = z.object({
   name: z.string(),
+  key: z.string().describe('match key of the name (lowercase, one tone placement: "uỷ ban nhân dân tỉnh đồng nai"), the same however it was typed'),
   parent: z.string().nullable().describe('the governing body written above the issuer, e.g. "UBND TỈNH ĐỒNG NAI"'),
   inferred: z
     .boolean()
@@ -103,6 +104,7 @@ export const Reference = z.object({
   date: z.string().nullable().describe('ISO date of the cited document'),
   dateRaw: z.string().nullable(),
   issuer: z.string().nullable(),
+  issuerKey: z.string().nullable().describe('match key of the issuer (lowercase, one tone placement), to group the same body across plans'),
   issuerFrom: z.enum(['text', 'code']).nullable().describe('"text" when written ("của …"), "code" when resolved from the symbol'),
   term: z.string().nullable().describe('Party term, e.g. "khóa XI"'),
   subject: z.string().nullable(),
@@ -127,6 +129,8 @@ export const Task = z.object({
   text: z.string(),
   lead: z.array(z.string()),
   support: z.array(z.string()),
+  leadKeys: z.array(z.string()).describe('match key of each lead unit (lowercase, one tone placement: "Uỷ ban" and "ỦY BAN" agree)'),
+  supportKeys: z.array(z.string()).describe('match key of each support unit'),
   leadFrom: z.enum(['text', 'label', 'heading']).describe('where the lead came from'),
   deadlines: z.array(Deadline),
   span: Span,
@@ -185,6 +189,9 @@ export const KhPlan = z
     signature: Signature.nullable(),
     unplaced: z.array(Paragraph).describe('text that could not be placed anywhere else (each also has a warning)'),
     warnings: z.array(Warning),
+    fixes: z
+      .record(z.string(), z.number().int().positive())
+      .describe('repairs made while normalizing the text, counted by kind (e.g. "normalize/tone-mark-moved": 3); they are not problems, so not warnings'),
   })
   .meta({
     $id: 'https://kh-parse.dev/schemas/kh-plan.schema.json',

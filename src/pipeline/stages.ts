@@ -14,11 +14,12 @@
 import { createHash } from 'node:crypto';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { TextLocator } from '../document/tree.js';
 import { InputError } from '../extract/errors.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../extract/limits.js';
 import { readSource } from '../extract/read-source.js';
 import { assertNotGarbled, assertVietnamese } from '../normalize/language-check.js';
-import { normalizeSource } from '../normalize/normalize-source.js';
+import { normalizeSource, type NormalizeFix } from '../normalize/normalize-source.js';
 import { compilePlugin } from '../output/compile-plugin.js';
 import type { KhPlan } from '../output/schema.js';
 import { referencesPlugin } from '../references/references-plugin.js';
@@ -49,6 +50,15 @@ export async function normalizeStage(file: VFile): Promise<void> {
   }
   file.data.normalized = normalized;
   file.value = normalized.text;
+  reportFixes(file, normalized.fixes, new TextLocator(normalized.paragraphs.map((p) => p.start)));
+}
+
+/** Repairs of the normalize stage as info messages (not warnings: nothing is wrong any more). */
+function reportFixes(file: VFile, fixes: readonly NormalizeFix[], locator: TextLocator): void {
+  for (const fix of fixes) {
+    const [source, ruleId] = fix.code.split('/', 2) as [string, string];
+    file.info(fix.message, { place: locator.position(fix.range.start, fix.range.end), ruleId, source });
+  }
 }
 
 export function createProcessor() {

@@ -5,11 +5,12 @@
  * both the date and issuer, a comma list does not.
  */
 import type { TextBlock, TextRange } from '../document/blocks.js';
+import { withCanonicalTones } from '../normalize/match-keys.js';
 import { findNamedLaws } from './named-law.js';
 import { SYMBOL, parseSymbol, type ParsedSymbol } from './symbol.js';
 import { parseTail, type LocalTail } from './tail.js';
 import { TYPE_WORD_SOURCE, typeOfWord, typeWordBefore } from './type-words.js';
-import type { Citation } from './types.js';
+import type { Citation, ScanText } from './types.js';
 
 /** A citation before its tail is read; offsets are local to the block. */
 interface Found {
@@ -110,7 +111,8 @@ function keepBare(found: Found[], text: string): Found[] {
 /** All citations in a block, with tails and coordination applied, in text order. */
 export function citationsInBlock(block: TextBlock): Citation[] {
   const text = block.text;
-  const laws = findNamedLaws(text);
+  const scan: ScanText = { text, canonical: withCanonicalTones(text) };
+  const laws = findNamedLaws(scan);
   const lawFound: Found[] = laws.map((law) => ({
     kind: 'full',
     range: law.range,
@@ -128,7 +130,7 @@ export function citationsInBlock(block: TextBlock): Citation[] {
   const tails: LocalTail[] = found.map((f) =>
     f.kind === 'short'
       ? { date: null, issuer: null, term: null, subject: null, empty: true }
-      : parseTail(text, f.coreEnd, starts),
+      : parseTail(scan, f.coreEnd, starts),
   );
 
   // "A và B ngày … của …": A, with nothing of its own, takes B's tail (right to left for chains)

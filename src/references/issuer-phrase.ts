@@ -9,39 +9,50 @@
  * start of another citation — ends it.
  */
 import type { TextRange } from '../document/blocks.js';
+import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
 import { matchAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
+import type { ScanText } from './types.js';
 
-/** Lower-case words that occur inside body names beyond the first syllable after a capital. */
-const NAME_WORDS: ReadonlySet<string> = new Set([
-  'nhân', 'dân', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'trấn', 'và',
-  'chấp', 'hành', 'thường', 'vụ', 'ủy', 'uỷ', 'trung', 'ương', 'đảng', 'chính', 'phủ', 'trị',
-  'quốc', 'hội', 'khối',
-]);
+/**
+ * Lower-case words that occur inside body names beyond the first syllable after a capital, in
+ * canonical tone style (the text is matched as `withCanonicalTones` gives it: ủy and uỷ alike).
+ */
+const NAME_WORDS: ReadonlySet<string> = new Set(
+  [
+    'nhân', 'dân', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'trấn', 'và',
+    'chấp', 'hành', 'thường', 'vụ', 'ủy', 'trung', 'ương', 'đảng', 'chính', 'phủ', 'trị',
+    'quốc', 'hội', 'khối',
+  ].map(withCanonicalTones),
+);
 
 /** Words that cannot end a body name ("Thủ tướng Chính phủ thành nhiệm vụ" → drop "thành"). */
 const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp', 'nhân', 'trung']);
 
+// matched on the canonical-tone view of the text, so "khoá" also finds "khóa"
 const STOP =
-  /^(?:(?:về|ban\s+hành|kh(?:óa|oá)|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iu;
+  /^(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iu;
 const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/u;
 const SPACE = /^(?:\s+)/u;
 /** a spaced dash inside a name: "Bộ Lao động - Thương binh và Xã hội" */
 const INNER_DASH = /^(?:\s+[-–]\s+(?=\p{Lu}))/u;
 
-/** Heads of bodies that may follow a date without "của". */
-const BARE_HEAD =
-  /^(?:(?:Ban|Bộ|Thủ tướng|Chính phủ|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thanh tra|Văn phòng|Sở|Quốc hội|Mặt trận|Kiểm toán)(?![\p{L}\p{N}]))/u;
+/** Heads of bodies that may follow a date without "của" (matched on the canonical-tone view). */
+const BARE_HEAD = new RegExp(
+  `^(?:(?:${keyAlternation(['Ban', 'Bộ', 'Thủ tướng', 'Chính phủ', 'UBND', 'Ủy ban', 'HĐND', 'Hội đồng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Thanh tra', 'Văn phòng', 'Sở', 'Quốc hội', 'Mặt trận', 'Kiểm toán'])})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
 
 const MAX_WORDS = 14;
 
 /** True when a body head ("Ban", "Thủ tướng", "UBND" …) starts at `at`. */
-export function bodyHeadAt(text: string, at: number): boolean {
-  return matchAt(BARE_HEAD, text, at) !== null;
+export function bodyHeadAt(scan: ScanText, at: number): boolean {
+  return matchAt(BARE_HEAD, scan.canonical, at) !== null;
 }
 
 /** The body name starting at `at` (a capitalised word), with its local range, or null. */
-export function scanBodyName(text: string, at: number): { name: string; range: TextRange } | null {
+export function scanBodyName(scan: ScanText, at: number): { name: string; range: TextRange } | null {
+  const { text, canonical: view } = scan;
   const words: { word: string; end: number }[] = [];
   let pos = at;
   let lowerRun = 0;
@@ -53,8 +64,8 @@ export function scanBodyName(text: string, at: number): { name: string; range: T
       if (!gap) break; // punctuation right after the last word
       wordAt = pos + gap[0].length;
     }
-    if (matchAt(STOP, text, wordAt) || matchAt(CITATION_START, text, wordAt)) break;
-    const m = matchAt(WORD, text, wordAt);
+    if (matchAt(STOP, view, wordAt) || matchAt(CITATION_START, view, wordAt)) break;
+    const m = matchAt(WORD, view, wordAt);
     if (!m) break;
     const word = m[0];
     if (/^\p{Lu}/u.test(word)) {

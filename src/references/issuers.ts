@@ -1,7 +1,7 @@
 /**
  * Issuer codes → issuing bodies, and the check that a written issuer fits the code in the symbol.
  */
-import { foldKey } from './match-key.js';
+import { foldKey } from '../normalize/match-keys.js';
 
 interface IssuerEntry {
   /** the body, or null when the code is shared by several bodies (`TW`) */

@@ -6,7 +6,7 @@
  */
 import type { WarningDraft } from '../document/blocks.js';
 import { issuerFitsCode, issuerForCode } from './issuers.js';
-import { foldKey } from './match-key.js';
+import { foldKey, toneKey } from '../normalize/match-keys.js';
 import { LAW_TYPES } from './type-words.js';
 import type { Citation, MentionDraft, ReferenceDraft } from './types.js';
 
@@ -81,6 +81,10 @@ function label(c: Citation): string {
   return c.symbol?.canonical ?? c.name ?? c.text;
 }
 
+function issuerKeyOf(issuer: string | null): string | null {
+  return issuer === null ? null : toneKey(issuer);
+}
+
 function buildReference(group: Group, index: number, warnings: WarningDraft[]): ReferenceDraft {
   const mentions = [...group.citations].sort((a, b) => a.range.start - b.range.start);
   const full = mentions.filter((c) => c.kind === 'full');
@@ -122,6 +126,7 @@ function buildReference(group: Group, index: number, warnings: WarningDraft[]): 
     date: dated?.date?.iso ?? null,
     dateRaw: dated?.date?.raw ?? null,
     issuer: written?.issuer?.value ?? codeIssuer,
+    issuerKey: issuerKeyOf(written?.issuer?.value ?? codeIssuer),
     issuerFrom: written ? 'text' : codeIssuer !== null ? 'code' : null,
     term: pick((c) => c.term),
     subject,

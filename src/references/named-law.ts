@@ -7,6 +7,7 @@
 import type { TextRange } from '../document/blocks.js';
 import { matchAt } from './match-at.js';
 import { SYMBOL_AT, parseSymbol, type ParsedSymbol } from './symbol.js';
+import type { ScanText } from './types.js';
 
 export interface NamedLaw {
   /** local range of the law as written, number included */
@@ -18,8 +19,9 @@ export interface NamedLaw {
   symbol: ParsedSymbol | null;
 }
 
+/** matched on the canonical-tone view of the text ("Cộng hoà" there, however it was typed) */
 const HEAD =
-  /(?<![\p{L}\p{N}])(Bộ [lL]uật|Luật|Pháp lệnh)(?=[ \t])|(?<![\p{L}\p{N}])Hiến pháp(?:\s+nước\s+Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})(?!\d)/gu;
+  /(?<![\p{L}\p{N}])(Bộ [lL]uật|Luật|Pháp lệnh)(?=[ \t])|(?<![\p{L}\p{N}])Hiến pháp(?:\s+nước\s+Cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})(?!\d)/gu;
 const WORD = /^(?:[\p{L}\p{N}]+)/u;
 const SPACE = /^(?:[ \t]+)/u;
 /** a comma inside a name: "Phòng, chống", "Cán bộ, công chức", "sửa đổi, bổ sung" */
@@ -53,10 +55,11 @@ function scanName(text: string, at: number): number | null {
   return end;
 }
 
-/** All laws cited by name in `text`, in order. */
-export function findNamedLaws(text: string): NamedLaw[] {
+/** All laws cited by name in a block's text, in order. */
+export function findNamedLaws(scan: ScanText): NamedLaw[] {
+  const { text } = scan;
   const found: NamedLaw[] = [];
-  for (const m of text.matchAll(HEAD)) {
+  for (const m of scan.canonical.matchAll(HEAD)) {
     if (m[2] !== undefined) {
       found.push({ range: { start: m.index, end: m.index + m[0].length }, type: 'Hiến pháp', name: 'Hiến pháp', year: Number(m[2]), symbol: null });
       continue;

@@ -7,10 +7,14 @@
  * Chỉ thị số 05-CT/TW …") stays inside it. Quotes are kept as written.
  */
 import { matchAt } from './match-at.js';
+import type { ScanText } from './types.js';
 
 const INTRO = /^(?:\s*(?:về\s+việc\s+|về\s+|(?=ban\s+hành\s)|(?=[“"„])))/iu;
-/** parentheses that do not end a subject: "(khóa IX)", "(KH&CN)", a footnote mark "(1)" */
-const INNER_PAREN = /^(?:\((?:kh(?:óa|oá)\s|[\p{Lu}\p{N}&][\p{Lu}\p{N}&.-]{0,14}\)))/u;
+/**
+ * parentheses that do not end a subject: "(khóa IX)", "(KH&CN)", a footnote mark "(1)"; matched
+ * on the canonical-tone view, where "khóa" is "khoá"
+ */
+const INNER_PAREN = /^(?:\((?:khoá\s|[\p{Lu}\p{N}&][\p{Lu}\p{N}&.-]{0,14}\)))/u;
 /** what may sit between a sibling citation and the text before it */
 const SIBLING_GAP = /(?:[,;:(]|\svà|\svà\scác)\s*$/u;
 /** after a comma, the start of another clause: a capital, or "trong đó", "đồng thời" … */
@@ -21,7 +25,8 @@ const MAX_LENGTH = 600;
  * The subject that starts at `at` (after optional spaces), or null. `citationStarts` are the
  * local offsets of other citations in the same text.
  */
-export function scanSubject(text: string, at: number, citationStarts: ReadonlySet<number>): string | null {
+export function scanSubject(scan: ScanText, at: number, citationStarts: ReadonlySet<number>): string | null {
+  const { text, canonical } = scan;
   const intro = matchAt(INTRO, text, at);
   if (!intro) return null;
   const start = at + intro[0].length;
@@ -48,7 +53,7 @@ export function scanSubject(text: string, at: number, citationStarts: ReadonlySe
     else if (c === '"') inQuote = !inQuote;
     if (inQuote) continue;
     if (c === '(') {
-      if (!matchAt(INNER_PAREN, text, i)) {
+      if (!matchAt(INNER_PAREN, canonical, i)) {
         end = i;
         break;
       }

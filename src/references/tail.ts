@@ -7,7 +7,7 @@ import { dateAt } from '../dates/vietnamese-date.js';
 import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
 import { matchAt } from './match-at.js';
 import { scanSubject } from './subject.js';
-import type { CitationTail, CitedDate } from './types.js';
+import type { CitationTail, CitedDate, ScanText } from './types.js';
 
 export interface LocalTail extends CitationTail {
   /** true when nothing at all follows the number */
@@ -17,7 +17,8 @@ export interface LocalTail extends CitationTail {
 const DATE_START = /^(?:\s*(?:ngày|\d))/iu;
 const OF = /^(?:\s*của\s+)/iu;
 const SPACES = /^(?:\s+)/u;
-const TERM = /^(?:\s*(?:\(\s*kh(?:óa|oá)\s+([IVXLC]+)\s*\)|kh(?:óa|oá)\s+([IVXLC]+)(?![\p{L}\p{N}])))/iu;
+/** "(khóa XI)", "khoá XI": matched on the canonical-tone view, where both are "khoá" */
+const TERM = /^(?:\s*(?:\(\s*khoá\s+([IVXLC]+)\s*\)|khoá\s+([IVXLC]+)(?![\p{L}\p{N}])))/iu;
 const WORD_NGAY = /^ngày[ \t]*/iu;
 /** a date that belongs to a citation is written within this many characters */
 const DATE_WINDOW = 80;
@@ -40,7 +41,8 @@ function dateAfter(text: string, at: number): CitedDate | null {
  * Parse the tail that starts at `at`. `citationStarts` (local offsets of the other citations in
  * the text) let the subject stop where a sibling citation begins.
  */
-export function parseTail(text: string, at: number, citationStarts: ReadonlySet<number>): LocalTail {
+export function parseTail(scan: ScanText, at: number, citationStarts: ReadonlySet<number>): LocalTail {
+  const { text } = scan;
   const tail: LocalTail = { date: null, issuer: null, term: null, subject: null, empty: true };
   let pos = at;
   let afterDate = false;
@@ -59,9 +61,9 @@ export function parseTail(text: string, at: number, citationStarts: ReadonlySet<
       let nameAt: number | null = of ? pos + of[0].length : null;
       if (nameAt === null && afterDate) {
         const gap = matchAt(SPACES, text, pos);
-        if (gap && bodyHeadAt(text, pos + gap[0].length)) nameAt = pos + gap[0].length;
+        if (gap && bodyHeadAt(scan, pos + gap[0].length)) nameAt = pos + gap[0].length;
       }
-      const body = nameAt === null ? null : scanBodyName(text, nameAt);
+      const body = nameAt === null ? null : scanBodyName(scan, nameAt);
       if (body) {
         tail.issuer = { value: body.name, range: body.range };
         pos = body.range.end;
@@ -70,7 +72,7 @@ export function parseTail(text: string, at: number, citationStarts: ReadonlySet<
       }
     }
     if (!tail.term) {
-      const term = matchAt(TERM, text, pos);
+      const term = matchAt(TERM, scan.canonical, pos);
       if (term) {
         tail.term = `khóa ${(term[1] ?? term[2]!).toUpperCase()}`;
         pos += term[0].length;
@@ -80,7 +82,7 @@ export function parseTail(text: string, at: number, citationStarts: ReadonlySet<
     }
     break;
   }
-  tail.subject = scanSubject(text, pos, citationStarts);
+  tail.subject = scanSubject(scan, pos, citationStarts);
   tail.empty = !tail.date && !tail.issuer && !tail.term && !tail.subject;
   return tail;
 }

@@ -2,6 +2,7 @@
  * Type words ("Kế hoạch", "Chỉ thị" …) that open a citation. The type of a reference comes from
  * the word, not from the code: `Quy chế số 11-QĐ/TU` is a Quy chế.
  */
+import { toneKey } from '../normalize/match-keys.js';
 
 /** Document types in sentence case, as DOMAIN.md §3 lists them. */
 export const TYPE_WORDS: readonly string[] = [
@@ -14,7 +15,7 @@ export const TYPE_WORDS: readonly string[] = [
 /** Types whose references belong to the "law" system. */
 export const LAW_TYPES: ReadonlySet<string> = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh']);
 
-const BY_KEY = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), word]));
+const BY_KEY = new Map(TYPE_WORDS.map((word) => [toneKey(word), word]));
 
 /** Regex source matching any type word, longest first, any case, any spacing between syllables. */
 export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
@@ -31,9 +32,9 @@ const TYPE_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\
 /** A type word followed by "số" or a digit: the start of another citation. */
 export const CITATION_START = new RegExp(`^(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iu');
 
-/** The sentence-case type for a type word written in any case ("CHỈ THỊ" → "Chỉ thị"). */
+/** The sentence-case type for a type word written in any case or style ("CHỈ THỊ" → "Chỉ thị"). */
 export function typeOfWord(written: string): string | null {
-  return BY_KEY.get(written.toLowerCase().replace(/\s+/gu, ' ')) ?? null;
+  return BY_KEY.get(toneKey(written)) ?? null;
 }
 
 /** How far back a type word (with "số") can start before a number. */

@@ -13,6 +13,16 @@ export type MentionDraft = Omit<z.infer<typeof Mention>, 'span'> & { range: Text
 /** A reference whose mentions still carry ranges. */
 export type ReferenceDraft = Omit<Reference, 'mentions'> & { mentions: MentionDraft[] };
 
+/**
+ * A block's text as the scanners read it: `text` as written, and `canonical`, the same text with
+ * every tone at its canonical place (`withCanonicalTones`, same offsets). Words are matched on
+ * `canonical`, so `khóa`/`khoá` and `Ủy`/`Uỷ` are the same to a pattern; values are cut from `text`.
+ */
+export interface ScanText {
+  text: string;
+  canonical: string;
+}
+
 /** A date written after a citation. */
 export interface CitedDate {
   /** the date as written, without a leading "ngày" */

@@ -4,7 +4,7 @@
  * type line and title (trích yếu), and the preamble that follows ("Căn cứ …", "Thực hiện …").
  */
 import { dateAt } from '../dates/vietnamese-date.js';
-import { foldKey, toneKey } from '../normalize/match-keys.js';
+import { foldKey, keyAlternation, toneKey, withCanonicalTones } from '../normalize/match-keys.js';
 import type { DocumentInfo } from '../output/schema.js';
 
 export interface HeaderLine {
@@ -54,7 +54,8 @@ const TYPE_BY_KEY = new Map(DOCUMENT_TYPES.map((t) => [toneKey(t), t]));
 
 /** Quốc hiệu, Tiêu ngữ and the Party's heading, compared without marks, case or punctuation. */
 const QUOC_HIEU_KEYS = new Set(['conghoaxahoichunghiavietnam', 'doclaptudohanhphuc', 'dangcongsanvietnam']);
-const ADMIN_UNIT_START = /^(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THÀNH PHỐ|QUẬN|THỊ XÃ|THỊ TRẤN)\b/u;
+/** an administrative unit opening a line, matched on the tone key: "TỈNH LÀO CAI", "Thành phố Hà Nội" */
+const ADMIN_UNIT_START = /^(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn)(?![\p{L}\p{N}])/u;
 const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*(?:[-/]\s*)?([\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)\s*$/u;
 const PLACE_DATE = /^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(?=ngày)/u;
 const BASIS_CUE = /^(?:Căn cứ|Thực hiện|Theo|Triển khai|Để|Nhằm|Trên cơ sở|Xét|Kính gửi|Thi hành|Tiếp tục|Qua)\b/u;
@@ -87,9 +88,21 @@ function periodOf(title: string | null): DocumentInfo['period'] {
   return { year: year ? Number(year[1]) : null, quarter: quarterValue };
 }
 
+/** Heads of issuing bodies, matched on the canonical-tone view (Ủy ban and Uỷ ban alike). */
+const ISSUER_HEADS = keyAlternation([
+  'Sở', 'Ủy ban', 'UBND', 'Ban', 'Thanh tra', 'Văn phòng', 'Phòng', 'Chi cục', 'Cục', 'Trung tâm', 'Bộ', 'Tổng cục', 'Đảng ủy',
+  'Đảng bộ', 'Huyện ủy', 'Thành ủy', 'Tỉnh ủy', 'Hội đồng', 'Công an', 'Trường', 'Bệnh viện', 'Đài', 'Báo',
+]);
+
 /** "Sở Công Thương xây dựng kế hoạch …" in the preamble names the issuer when there is no header. */
-const ISSUER_IN_PREAMBLE =
-  /(?:^|[,;]\s*)((?:Sở|Ủy ban|UBND|Ban|Thanh tra|Văn phòng|Phòng|Chi cục|Cục|Trung tâm|Bộ|Tổng cục|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Tỉnh ủy|Hội đồng|Công an|Trường|Bệnh viện|Đài|Báo)(?:\s+[\p{L}\d&]+){0,8}?)\s+(?:căn cứ[^;]*?,\s*)?(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|Kế hoạch|chương trình|Chương trình)/u;
+const ISSUER_IN_PREAMBLE = new RegExp(
+  `(?:^|[,;]\\s*)((?:${ISSUER_HEADS})(?:\\s+[\\p{L}\\d&]+){0,8}?)\\s+(?:căn cứ[^;]*?,\\s*)?(?:xây dựng|ban hành|triển khai)\\s+(?:kế hoạch|Kế hoạch|chương trình|Chương trình)`,
+  'du',
+);
+
+function issuerOf(name: string, parent: string | null, inferred: boolean): NonNullable<DocumentInfo['issuer']> {
+  return { name, key: toneKey(name), parent, inferred };
+}
 
 export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
   const roles: HeaderRole[] = [];
@@ -181,7 +194,7 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
     }
     if (isAllCaps(text) && !seenNumber && text.length <= 80) {
       // "ỦY BAN NHÂN DÂN" ⏎ "TỈNH LÀO CAI" is one name
-      if (ADMIN_UNIT_START.test(text) && issuerLines.length > 0) issuerLines[issuerLines.length - 1] += ` ${text}`;
+      if (ADMIN_UNIT_START.test(toneKey(text)) && issuerLines.length > 0) issuerLines[issuerLines.length - 1] += ` ${text}`;
       else issuerLines.push(text);
       roles.push('header');
       continue;
@@ -196,7 +209,7 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
     typeInferred: false,
     number,
     symbol,
-    issuer: issuerLines.length > 0 ? { name: issuerLines[issuerLines.length - 1]!, parent: issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : null, inferred: false } : null,
+    issuer: issuerLines.length > 0 ? issuerOf(issuerLines[issuerLines.length - 1]!, issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : null, false) : null,
     place,
     date,
     title,
@@ -208,8 +221,8 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
 /** When the header lacks them, read issuer and type from the preamble ("Sở X xây dựng kế hoạch …"). */
 export function inferFromPreamble(info: DocumentInfo, preamble: string): DocumentInfo {
   const out = { ...info };
-  const m = ISSUER_IN_PREAMBLE.exec(preamble);
-  if (!out.issuer && m) out.issuer = { name: m[1]!.trim(), parent: null, inferred: true };
+  const m = ISSUER_IN_PREAMBLE.exec(withCanonicalTones(preamble));
+  if (!out.issuer && m) out.issuer = issuerOf(preamble.slice(...m.indices![1]!).trim(), null, true);
   if (!out.type && /\b(?:xây dựng|ban hành)\s+(?:kế hoạch|Kế hoạch)\b/u.test(preamble)) {
     out.type = 'Kế hoạch';
     out.typeInferred = true;

@@ -13,7 +13,8 @@ import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
 import { trimCut } from './sentences.js';
 
-export type TaskDraft = Omit<Task, 'span' | 'id'> & { range: TextRange };
+/** A task before the pipeline gives it an id, a span, and the match keys of its units. */
+export type TaskDraft = Omit<Task, 'span' | 'id' | 'leadKeys' | 'supportKeys'> & { range: TextRange };
 
 interface Entry {
   task: TaskDraft;

@@ -4,6 +4,7 @@
  */
 import type { SectionView, TextBlock, TextRange } from '../document/blocks.js';
 import type { Target } from '../output/schema.js';
+import { foldKey } from '../normalize/match-keys.js';
 import { sentences, trimCut, type Cut } from './sentences.js';
 
 export type TargetDraft = Omit<Target, 'span'> & { range: TextRange };
@@ -67,17 +68,30 @@ function promisesIn(text: string, re: RegExp): Quantity[] {
   return out;
 }
 
-/** Letters without their marks, for tone-insensitive matching ("CHI TIEU" = "CHỈ TIÊU"). */
-function bareLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+// matched on the fold key: "CHỈ TIÊU", "Chỉ tiêu", "CHI TIEU" are all "chi tieu"
+const TARGET_WORDS = /(?:^|[^a-z])(?:chi tieu|muc tieu)(?![a-z])/u;
+const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z])/u;
+const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters !== '' && letters === letters.toUpperCase();
 }
 
-/** "II. MỘT SỐ CHỈ TIÊU TRỌNG TÂM", "1. Mục tiêu cụ thể", "MỤC TIÊU, NHIỆM VỤ". */
+/**
+ * "II. MỘT SỐ CHỈ TIÊU TRỌNG TÂM", "1. Mục tiêu cụ thể", "MỤC TIÊU, NHIỆM VỤ": a heading that
+ * starts with the words, or one in capitals that has them anywhere (a sentence in lower case
+ * that mentions targets is not a heading of targets).
+ */
 export function isTargetHeading(heading: string): boolean {
+  // every heading comes here: no key unless it can hold "tiêu" in some spelling
+  if (!MAY_HOLD_TIEU.test(heading)) return false;
   const cut = trimCut(heading);
-  const bare = bareLetters(heading.slice(cut.start, cut.end));
-  if (/(?:^|[^A-Z])(?:CHI TIEU|MUC TIEU)(?![A-Z])/u.test(bare)) return true;
-  return /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z])/iu.test(bare);
+  const written = heading.slice(cut.start, cut.end);
+  const capitals = isCapitals(written);
+  // in sentence case only the start counts, and "những chỉ tiêu" fits in far fewer characters
+  const key = foldKey(capitals ? written : written.slice(0, 40));
+  return TARGET_START.test(key) || (capitals && TARGET_WORDS.test(key));
 }
 
 function item(block: TextBlock, cut: Cut, sectionId: string, re: RegExp, always: boolean): TargetDraft[] {

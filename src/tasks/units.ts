@@ -5,7 +5,9 @@
  * A unit phrase runs from its head word to the action verb that follows it. Verbs are matched in
  * lower case only: Vietnamese capitalises the first word of a unit's proper name ("Phòng Tổng
  * hợp"), so a capitalised "Tổng hợp" is part of a name while "tổng hợp" is an action.
+ * Words are matched in canonical tone style (`withCanonicalTones`), so "Uỷ ban" is "Ủy ban".
  */
+import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
 
 /** What may follow a head word for it to name a unit. */
 type Follow =
@@ -31,7 +33,6 @@ const HEADS: readonly Head[] = [
   { word: 'Tổ', follow: 'named' },
   { word: 'Thanh tra', follow: 'named' },
   { word: 'Ủy ban', follow: 'named' },
-  { word: 'Uỷ ban', follow: 'named' },
   { word: 'Hội đồng', follow: 'any' },
   { word: 'Trung tâm', follow: 'named' },
   { word: 'Chi cục', follow: 'named' },
@@ -41,7 +42,6 @@ const HEADS: readonly Head[] = [
   { word: 'Bộ', follow: 'named' },
   { word: 'Vụ', follow: 'named' },
   { word: 'Đảng ủy', follow: 'any' },
-  { word: 'Đảng uỷ', follow: 'any' },
   { word: 'Chi bộ', follow: 'any' },
   { word: 'Công đoàn', follow: 'any' },
   { word: 'Đoàn', follow: 'named' },
@@ -57,7 +57,6 @@ const HEADS: readonly Head[] = [
   { word: 'Chi nhánh', follow: 'any' },
   { word: 'Ngân hàng', follow: 'named' },
   { word: 'Tòa án', follow: 'any' },
-  { word: 'Toà án', follow: 'any' },
   { word: 'Thủ trưởng', follow: 'any', title: true },
   { word: 'Phó Trưởng', follow: 'any', title: true },
   { word: 'Trưởng', follow: 'any', title: true, not: ['thành'] },
@@ -94,35 +93,33 @@ const STOP_WORDS = [
   'soạn thảo', 'trình', 'tiếp nhận', 'giải quyết', 'hoàn thành', 'bố trí', 'cử', 'duy trì', 'nâng cao', 'tập trung',
   'phát huy', 'chuẩn bị', 'thẩm định', 'cung cấp', 'theo', 'để', 'nhằm', 'đảm bảo', 'bảo đảm', 'sơ kết', 'tổng kết',
   'công khai', 'vận động', 'phát động', 'xử lý', 'khảo sát', 'thanh tra', 'chủ động', 'khẩn trương', 'nghiêm túc', 'cần',
-  'phải', 'kịp thời', 'lồng ghép', 'cụ thể hóa', 'cụ thể hoá', 'thông báo', 'tiếp thu', 'tiến hành', 'tích cực', 'nắm bắt',
+  'phải', 'kịp thời', 'lồng ghép', 'cụ thể hóa', 'thông báo', 'tiếp thu', 'tiến hành', 'tích cực', 'nắm bắt',
   'biên soạn', 'xem xét', 'tập huấn', 'bồi dưỡng', 'đào tạo', 'kiện toàn', 'sắp xếp', 'được', 'quản lý', 'điều hành',
   'phân công', 'tham gia', 'hỗ trợ', 'giải đáp', 'thống kê', 'đăng tải', 'ứng dụng', 'giao',
 ];
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-}
+/** Heads in canonical tone style: every match below runs on `withCanonicalTones` of the text. */
+const CANONICAL_HEADS: readonly Head[] = HEADS.map((h) => ({ ...h, word: withCanonicalTones(h.word), not: h.not?.map(withCanonicalTones) }));
 
 // not global: exec() on these keeps no state
-const STOP_RE = new RegExp(`(?<=^|[\\s,(])(?:${alternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
-const COLLECTIVE_RE = new RegExp(`^(?:${alternation(COLLECTIVES)})(?=$|[\\s,.;:)])`, 'u');
-const ACRONYM_RE = new RegExp(`^(?:${alternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
-const PLACE_RE = new RegExp(`^(?:${alternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+const STOP_RE = new RegExp(`(?<=^|[\\s,(])(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+const COLLECTIVE_RE = new RegExp(`^(?:${keyAlternation(COLLECTIVES)})(?=$|[\\s,.;:)])`, 'u');
+const ACRONYM_RE = new RegExp(`^(?:${keyAlternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
+const PLACE_RE = new RegExp(`^(?:${keyAlternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 const PLURAL_RE = /^(?:các|Các|những|Những)\s+/u;
 
+/** how much of a text the longest head, "các", the word after the head and a place word can take */
+const HEAD_WINDOW = 80;
+
 function headAt(text: string): Head | 'acronym' | 'collective' | null {
-  let rest = text.trimStart();
+  let rest = withCanonicalTones(text.trimStart().slice(0, HEAD_WINDOW));
   const plural = PLURAL_RE.exec(rest);
   if (plural) {
     rest = rest.slice(plural[0].length);
     if (COLLECTIVE_RE.test(rest)) return 'collective';
   }
   if (ACRONYM_RE.test(rest)) return 'acronym';
-  for (const head of HEADS) {
+  for (const head of CANONICAL_HEADS) {
     if (!rest.startsWith(head.word)) continue;
     const after = rest.slice(head.word.length);
     if (after === '' || /^[,;.:)]/u.test(after)) {
@@ -157,15 +154,16 @@ function startsWithTitle(text: string): boolean {
 export interface UnitRun {
   /** offset (in the searched text) where the phrase ends: at the stop word, punctuation or the end */
   end: number;
-  /** the action word that ended the phrase, or null when punctuation or the end did */
+  /** the action word that ended the phrase (in canonical tone style), or null when punctuation or the end did */
   stop: string | null;
 }
 
 /** Where the unit phrase that starts at `from` ends. */
 export function unitRunEnd(text: string, from: number): UnitRun {
-  const rest = text.slice(from);
+  const punct = /[;:.]/u.exec(text.slice(from));
+  // only the words before the punctuation (and the punctuation, for the stop word's lookahead) count
+  const rest = withCanonicalTones(text.slice(from, punct ? from + punct.index + 1 : text.length));
   const stop = STOP_RE.exec(rest);
-  const punct = /[;:.]/u.exec(rest);
   if (stop && (!punct || stop.index < punct.index)) return { end: from + stop.index, stop: stop[0] };
   return { end: punct ? from + punct.index : text.length, stop: null };
 }

@@ -19,7 +19,7 @@ interface Expected {
 
 const PLANS: Record<string, Expected> = {
   '000-sct-dan-van-2022': {
-    document: { type: 'Kế hoạch', typeInferred: true, issuer: { name: 'Sở Công Thương', parent: null, inferred: true }, period: { year: 2022, quarter: null } },
+    document: { type: 'Kế hoạch', typeInferred: true, issuer: { name: 'Sở Công Thương', key: 'sở công thương', parent: null, inferred: true }, period: { year: 2022, quarter: null } },
     topSections: [
       ['I', 'MỤC ĐÍCH, YÊU CẦU'],
       ['II', 'NỘI DUNG VÀ GIẢI PHÁP THỰC HIỆN'],
@@ -66,7 +66,7 @@ const PLANS: Record<string, Expected> = {
     numberingWarnings: ['"d)" is numbered the same as the item before it', '"2." is numbered the same as the item before it'],
   },
   '001-skhdt-dan-van-2022': {
-    document: { type: 'Kế hoạch', title: 'Triển khai thực hiện công tác dân vận năm 2022', issuer: { name: 'Sở Kế hoạch và Đầu tư', parent: null, inferred: true }, number: null, date: null },
+    document: { type: 'Kế hoạch', title: 'Triển khai thực hiện công tác dân vận năm 2022', issuer: { name: 'Sở Kế hoạch và Đầu tư', key: 'sở kế hoạch và đầu tư', parent: null, inferred: true }, number: null, date: null },
     topSections: [
       ['I', 'MỤC ĐÍCH YÊU CẦU'],
       ['II', 'NỘI DUNG THỰC HIỆN'],
@@ -99,7 +99,7 @@ const PLANS: Record<string, Expected> = {
       place: 'Đồng Nai',
       date: { raw: 'ngày tháng 3 năm 2025', iso: null, year: 2025, month: 3, day: null },
       title: 'Thực hiện công tác Dân vận chính quyền năm 2025',
-      issuer: { name: 'Thanh tra tỉnh', parent: null, inferred: true },
+      issuer: { name: 'Thanh tra tỉnh', key: 'thanh tra tỉnh', parent: null, inferred: true },
       period: { year: 2025, quarter: null },
     },
     topSections: [

@@ -98,3 +98,21 @@ describe('paragraph rejoining (PDF layout)', () => {
     expect(n.sourceMap.pointAt(n.text.indexOf('viên chức về vị trí'))).toEqual({ page: 2, line: 1 });
   });
 });
+
+describe('line joining rules (issue 3)', () => {
+  it.each([
+    ['a symbol cut after its hyphen', 'Căn cứ Quy định số 218-\nQĐ/TW ngày 12/12/2013', ['Căn cứ Quy định số 218-QĐ/TW ngày 12/12/2013']],
+    ['a word cut after a real hyphen keeps it', 'phòng, chống dịch Covid-\n19 trên địa bàn', ['phòng, chống dịch Covid-19 trên địa bàn']],
+    ['a symbol cut after a slash', 'Nghị định số 04/2015/\nNĐ-CP của Chính phủ', ['Nghị định số 04/2015/NĐ-CP của Chính phủ']],
+    ['a symbol cut before its hyphen', 'Quyết định số 218\n-QĐ/TW của Bộ Chính trị', ['Quyết định số 218-QĐ/TW của Bộ Chính trị']],
+    ['a line-final soft hyphen is dropped', 'interna\u00AD\ntional', ['international']],
+    ['a spaced dash is a separator: joined with a space', 'phát triển kinh tế -\nxã hội', ['phát triển kinh tế - xã hội']],
+    ['no join before a bullet', 'Mục tiêu:\n- Nâng cao chất lượng', ['Mục tiêu:', '- Nâng cao chất lượng']],
+    ['no join before a bullet written without its space after a number', 'hoàn thành trong năm 2022\n-Tổ chức tập huấn', ['hoàn thành trong năm 2022', '-Tổ chức tập huấn']],
+    ['no join before "Điều N"', 'Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng', ['Điều 1. Phạm vi điều chỉnh', 'Điều 2. Đối tượng áp dụng']],
+    ['no join before a numbered item', 'thực hiện tốt công tác dân vận.\n2. Tập trung nâng cao hiệu lực', ['thực hiện tốt công tác dân vận.', '2. Tập trung nâng cao hiệu lực']],
+    ['no join of a heading in capitals and a sentence', 'I. MỤC ĐÍCH, YÊU CẦU\nTiếp tục tăng cường sự lãnh đạo', ['I. MỤC ĐÍCH, YÊU CẦU', 'Tiếp tục tăng cường sự lãnh đạo']],
+  ])('%s', (_rule, text, paragraphs) => {
+    expect(paragraphsOf(text)).toEqual(paragraphs);
+  });
+});

@@ -103,6 +103,17 @@ describe('typeOfLine', () => {
 });
 
 describe('inferFromPreamble', () => {
+  it.each([
+    ['Uỷ ban nhân dân huyện Long Thành xây dựng kế hoạch như sau:', 'Uỷ ban nhân dân huyện Long Thành'],
+    ['Ủy ban nhân dân huyện Long Thành xây dựng kế hoạch như sau:', 'Ủy ban nhân dân huyện Long Thành'],
+    ['Đảng uỷ Khối xây dựng kế hoạch như sau:', 'Đảng uỷ Khối'],
+  ])('finds the issuer whatever its tone style: %j', (preamble, issuer) => {
+    const info = inferFromPreamble(parseHeader([]).info, preamble);
+    expect(info.issuer?.name).toBe(issuer);
+    expect(info.issuer?.key).toBe(issuer.startsWith('Đảng') ? 'đảng uỷ khối' : 'uỷ ban nhân dân huyện long thành');
+  });
+
+
   const empty = parseHeader([]).info;
   it.each([
     ['Sở Công Thương xây dựng kế hoạch thực hiện công tác Dân vận chính quyền năm 2022, cụ thể như sau:', 'Sở Công Thương', 2022],
@@ -110,7 +121,7 @@ describe('inferFromPreamble', () => {
     ['Thực hiện Kế hoạch số 68/KH-UBND ngày 25/02/2025 của UBND tỉnh, Thanh tra tỉnh căn cứ chức năng, nhiệm vụ và tình hình thực tế của cơ quan, xây dựng kế hoạch triển khai thực hiện như sau:', 'Thanh tra tỉnh', null],
   ])('%j', (preamble, issuer, year) => {
     const info = inferFromPreamble(empty, preamble);
-    expect(info.issuer).toEqual({ name: issuer, parent: null, inferred: true });
+    expect(info.issuer).toEqual({ name: issuer, key: issuer.toLowerCase(), parent: null, inferred: true });
     expect(info.type).toBe('Kế hoạch');
     expect(info.typeInferred).toBe(true);
     expect(info.period?.year ?? null).toBe(year);

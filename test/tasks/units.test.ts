@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingUnits } from '../../src/tasks/assignments.js';
-import { splitPeople, splitUnits, startsWithUnit } from '../../src/tasks/units.js';
+import { splitPeople, splitUnits, startsWithUnit, unitRunEnd } from '../../src/tasks/units.js';
 
 describe('splitUnits', () => {
   it.each<[string, string[]]>([
@@ -46,6 +46,17 @@ describe('splitPeople', () => {
   });
 });
 
+describe('unit phrases in either tone style', () => {
+  it.each([
+    ['Uỷ ban nhân dân xã cụ thể hoá kế hoạch', 'Uỷ ban nhân dân xã'],
+    ['Ủy ban nhân dân xã cụ thể hóa kế hoạch', 'Ủy ban nhân dân xã'],
+  ])('%s: the unit ends at the verb, written either way', (text, unit) => {
+    const run = unitRunEnd(text, 0);
+    expect(text.slice(0, run.end).trim()).toBe(unit);
+    expect(run.stop).toBe('cụ thể hoá');
+  });
+});
+
 describe('startsWithUnit', () => {
   it.each([
     'Văn phòng chủ trì',
@@ -63,6 +74,11 @@ describe('startsWithUnit', () => {
     'Thủ trưởng các phòng',
     'Chánh Văn phòng',
     'Trưởng các phòng',
+    // heads match whatever the tone style: the list has Ủy ban, Đảng ủy, Tòa án once
+    'Ủy ban nhân dân xã',
+    'Uỷ ban nhân dân xã',
+    'Đảng uỷ phường',
+    'Toà án nhân dân tỉnh',
   ])('unit: %s', (text) => {
     expect(startsWithUnit(text)).toBe(true);
   });
