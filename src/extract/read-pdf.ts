@@ -7,18 +7,21 @@
  * "Số: 45/KH-SCT        Đồng Nai, ngày …" becomes two lines. Raised small items (footnote marks)
  * join the line they sit on. Page numbers at the top or bottom edge are dropped, and small-font
  * blocks at the foot of a page that start with a footnote label are marked as footnotes.
+ *
+ * Pages whose fonts give glyph codes instead of text (no usable ToUnicode map) are rebuilt from the
+ * glyphs in the embedded fonts (recover-glyph-text.ts); only such pages pay for that. Text stamped
+ * into a line's blank after the page was drawn (a signed copy's number and date) is put back into
+ * its line (stamped-text.ts).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from './errors.js';
+import { glyphCodeFonts } from './glyph-code-detection.js';
+import type { PdfTextItem } from './pdf-text-item.js';
+import { recoverGlyphText, type PdfjsApi } from './recover-glyph-text.js';
 import type { ExtractedSource, LineBox, SourceLine } from './source-line.js';
-
-interface PdfTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
+import { placeStampedText } from './stamped-text.js';
 
 interface Fragment {
   text: string;
@@ -36,7 +39,7 @@ function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {
-  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item && 'fontName' in item;
 }
 
 function fontSizeOf(item: PdfTextItem): number {
@@ -135,6 +138,52 @@ function pdfError(error: unknown): InputError {
   return new InputError('pdf-invalid', `the PDF could not be read: ${message}`, 'open it in a PDF reader to check, or export it again');
 }
 
+interface PageText {
+  items: PdfTextItem[];
+  width: number;
+  height: number;
+}
+
+async function readPageTexts(doc: PDFDocumentProxy): Promise<PageText[]> {
+  const pages: PageText[] = [];
+  for (let p = 1; p <= doc.numPages; p += 1) {
+    const page = await doc.getPage(p);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items: PdfTextItem[] = [];
+    for (const item of content.items as unknown[]) if (isTextItem(item)) items.push(item);
+    pages.push({ items, width: viewport.width, height: viewport.height });
+    page.cleanup();
+  }
+  return pages;
+}
+
+/**
+ * Replaces the items of pages whose text is glyph codes with the text recovered from the fonts.
+ * Returns a note per repaired page.
+ */
+async function repairGlyphCodes(doc: PDFDocumentProxy, api: PdfjsApi, pages: PageText[]): Promise<ExtractedSource['notes']> {
+  const suspects = glyphCodeFonts(pages.flatMap((p) => p.items));
+  if (suspects.size === 0) return [];
+  let recovery: Awaited<ReturnType<typeof recoverGlyphText>>;
+  try {
+    recovery = await recoverGlyphText(doc, api, suspects);
+  } catch (error) {
+    // a font program this reader cannot cope with leaves the page as pdf.js read it: the language
+    // checks then say what is wrong with the text, as they did before glyph recovery existed
+    if (error instanceof InputError) throw error;
+    return [];
+  }
+  const notes: ExtractedSource['notes'] = [];
+  for (const [p, recovered] of recovery) {
+    if (recovered.recovered === 0) continue;
+    pages[p - 1]!.items = recovered.items;
+    const unknown = recovered.unknown === 0 ? '' : `, ${recovered.unknown} could not be identified`;
+    notes.push({ code: 'extract/glyphs-repaired', message: `page ${p}: ${recovered.recovered} characters recovered from the embedded fonts${unknown}` });
+  }
+  return notes;
+}
+
 export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY): Promise<ExtractedSource> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -144,6 +193,9 @@ export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFI
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // keeps the font programs on the font objects, for glyph recovery (costs nothing otherwise:
+    // font objects only come over with an operator list)
+    fontExtraProperties: true,
     verbosity: 0,
     ...pdfjsAssets(),
   });
@@ -158,16 +210,9 @@ export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFI
     if (doc.numPages > maxPages) {
       throw new InputError('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${maxPages}`, 'raise the limit with --max-pages if it really is one document');
     }
-    const pageFragments: { fragments: Fragment[]; width: number; height: number }[] = [];
-    for (let p = 1; p <= doc.numPages; p += 1) {
-      const page = await doc.getPage(p);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: PdfTextItem[] = [];
-      for (const item of content.items as unknown[]) if (isTextItem(item)) items.push(item);
-      pageFragments.push({ fragments: fragmentsOf(items), width: viewport.width, height: viewport.height });
-      page.cleanup();
-    }
+    const pageTexts = await readPageTexts(doc);
+    const notes = await repairGlyphCodes(doc, { OPS: pdfjs.OPS, annotationsOff: pdfjs.AnnotationMode.DISABLE }, pageTexts);
+    const pageFragments = pageTexts.map(({ items, width, height }) => ({ fragments: fragmentsOf(placeStampedText(items)), width, height }));
     const bodySize = bodyFontSize(pageFragments.flatMap((p) => p.fragments));
     const lines: SourceLine[] = [];
     pageFragments.forEach(({ fragments, width, height }, index) => {
@@ -189,7 +234,7 @@ export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFI
         'run OCR on it first, or give the text version',
       );
     }
-    return { format: 'pdf', lines, pages: doc.numPages, textLayer: 'ok', notes: [] };
+    return { format: 'pdf', lines, pages: doc.numPages, textLayer: notes.length > 0 ? 'repaired' : 'ok', notes };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw pdfError(error);

@@ -28,7 +28,8 @@ export interface ExtractedSource {
   format: SourceFormat;
   lines: SourceLine[];
   pages: number | null;
-  textLayer: 'ok' | 'none' | null;
+  /** how a PDF's text was obtained: as it is (`ok`), or recovered from the embedded fonts (`repaired`) */
+  textLayer: 'ok' | 'repaired' | 'none' | null;
   /** non-fatal problems met while reading (e.g. legacy encoding) */
   notes: { code: string; message: string }[];
 }
