@@ -36,9 +36,6 @@ function workspace(): string {
   return dir;
 }
 
-function singleRun(file: string): unknown {
-  return JSON.parse(run([file]).stdout);
-}
 
 describe('batch: NDJSON on stdout', () => {
   it('one record per input in input order: plans as single runs give them, errors with code, message and hint', () => {

@@ -1,0 +1,148 @@
+/**
+ * `kh-parse [parse] <inputs…>`: one input in this process (a JSON document), several inputs,
+ * folders or globs on the worker pool (NDJSON, or one file per input with --out-dir).
+ */
+import type { ChalkInstance } from 'chalk';
+import { Option, type Command } from 'commander';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { collectInputs } from '../../batch/collect-inputs.js';
+import { hasGlob } from '../../batch/glob-pattern.js';
+import { ProgressLine } from '../../batch/progress.js';
+import { runBatch, type BatchItem } from '../../batch/run-batch.js';
+import { writeAtomically } from '../../batch/write-atomically.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../../extract/limits.js';
+import { parsePlanBytes } from '../../index.js';
+import type { KhPlan } from '../../output/schema.js';
+import { describeFailure, EXIT_INPUT, EXIT_OK, loadInput, positiveInteger, readStdin, reporter as reporterOf, usage, writeWithBackpressure, type CliIo, type Reporter } from '../cli-io.js';
+import type { CommandContext } from '../command-context.js';
+
+interface ParseCommandOptions {
+  pretty?: boolean;
+  compact?: boolean;
+  output?: string;
+  outDir?: string;
+  force?: boolean;
+  concurrency: number;
+  timeout: number;
+  maxFileSize: number;
+  maxPages: number;
+  failOnWarning?: boolean;
+  quiet?: boolean;
+  color: boolean;
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function anyFolderOrGlob(inputs: readonly string[]): Promise<boolean> {
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory() || (!info && hasGlob(input))) return true;
+  }
+  return false;
+}
+
+/** One input, in this process: the plan as one JSON document (pretty on a terminal). */
+async function parseOne(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, report: Reporter): Promise<number> {
+  const pretty = opts.pretty ?? (opts.compact ? false : opts.output ? true : Boolean(io.stdout.isTTY));
+  let plan: KhPlan;
+  try {
+    const { bytes, name } = await loadInput(input, io, limits.maxBytes);
+    plan = await parsePlanBytes(bytes, { path: name, limits });
+  } catch (error) {
+    const { reason, hint } = describeFailure(error);
+    report.error(input === '-' ? null : input, reason, hint);
+    return EXIT_INPUT;
+  }
+  const json = JSON.stringify(plan, null, pretty ? 2 : undefined) + '\n';
+  if (opts.output) {
+    try {
+      await writeAtomically(opts.output, json);
+    } catch (error) {
+      report.error(opts.output, `cannot write the output: ${(error as Error).message}`, 'check the folder exists and is writable');
+      return EXIT_INPUT;
+    }
+  } else await writeWithBackpressure(io.stdout, json);
+  if (plan.warnings.length > 0 && io.stderr.isTTY) {
+    report.note(`${input === '-' ? '<stdin>' : input}: ${plan.warnings.length} warning${plan.warnings.length === 1 ? '' : 's'} (see .warnings)`);
+  }
+  return opts.failOnWarning && plan.warnings.length > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
+/** Several inputs, folders or --out-dir: the worker pool, NDJSON or one file per input. */
+async function parseMany(inputs: readonly string[], opts: ParseCommandOptions, limits: InputLimits, io: CliIo, chalk: ChalkInstance, report: Reporter): Promise<number> {
+  const items: BatchItem[] = [];
+  for await (const item of collectInputs(inputs)) {
+    if (item.kind !== 'skipped') items.push(item);
+    else {
+      const shown = item.names.length > 3 ? `${item.names.slice(0, 3).join(', ')} …` : item.names.join(', ');
+      report.note(`${item.path}: ${item.names.length} file${item.names.length === 1 ? '' : 's'} skipped, not .pdf, .txt or .md (${shown})`);
+    }
+  }
+  const progress = io.stderr.isTTY && !opts.quiet ? new ProgressLine(io.stderr, chalk, items.length) : null;
+  const summary = await runBatch(
+    items,
+    () => readStdin(io),
+    { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits, pretty: false, outDir: opts.outDir ?? null, force: opts.force ?? false },
+    {
+      writeRecord: (line) => writeWithBackpressure(io.stdout, `${line}\n`),
+      failed: (display, failure) => {
+        progress?.clear();
+        report.error(display, failure.reason, failure.hint);
+      },
+      note: (text) => {
+        progress?.clear();
+        report.note(text);
+      },
+      progress: (done, total, current) => progress?.update(done, current),
+    },
+  );
+  progress?.clear();
+  const parts = [`${summary.parsed} parsed (${summary.withWarnings} with warnings)`, `${summary.failed} failed`];
+  if (summary.kept > 0) parts.push(`${summary.kept} kept`);
+  report.note(`${summary.total} input${summary.total === 1 ? '' : 's'} in ${summary.seconds.toFixed(1)} s: ${parts.join(', ')}`);
+  if (summary.failed > 0) return EXIT_INPUT;
+  return opts.failOnWarning && summary.withWarnings > 0 ? EXIT_INPUT : EXIT_OK;
+}
+
+
+export function registerParseCommand(program: Command, { io, outputConfig, chalkFor, exitWith }: CommandContext): void {
+  program
+    .command('parse', { isDefault: true })
+    .description('parse plans (PDF, .txt, .md, folders, globs, or - for stdin) into JSON')
+    .argument('<inputs...>', 'files, folders (read recursively for .pdf, .txt, .md), globs; - reads stdin')
+    .addOption(new Option('--pretty', 'indented JSON (default when stdout is a terminal and there is one input)').conflicts('compact'))
+    .option('--compact', 'one-line JSON (default when piped, and always for several inputs)')
+    .option('-o, --output <file>', 'write the JSON of one input to this file')
+    .option('-d, --out-dir <dir>', 'write one <input name>.json per input here, mirroring the folders given')
+    .option('-f, --force', 'with --out-dir: overwrite outputs that exist (they are kept otherwise)')
+    .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
+    .addOption(new Option('--timeout <seconds>', 'abandon a file after this long (several inputs)').argParser(positiveInteger).default(120))
+    .addOption(new Option('--max-file-size <MiB>', 'refuse larger files').argParser(positiveInteger).default(DEFAULT_LIMITS.maxBytes / 1024 / 1024))
+    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveInteger).default(DEFAULT_LIMITS.maxPages))
+    .option('--fail-on-warning', 'exit 1 when a parsed input has warnings')
+    .option('-q, --quiet', 'no notes, progress or summary on stderr, only errors')
+    .option('--no-color', 'no colours on stderr')
+    .configureOutput(outputConfig)
+    .exitOverride()
+    .action(async (inputs: string[], opts: ParseCommandOptions) => {
+      const chalk = chalkFor(opts.color);
+      const report = reporterOf(io, chalk, opts.quiet ?? false);
+      if (inputs.filter((f) => f === '-').length > 1) usage('stdin (-) can be read only once');
+      if (opts.output && opts.outDir) usage('--output and --out-dir do not go together');
+      if (opts.force && !opts.outDir) usage('--force goes with --out-dir');
+      if (opts.outDir && inputs.includes('-')) usage('stdin (-) cannot go with --out-dir: it has no name; use --output');
+      const limits: InputLimits = { maxBytes: opts.maxFileSize * 1024 * 1024, maxPages: opts.maxPages };
+      const batch = Boolean(opts.outDir) || inputs.length > 1 || (await anyFolderOrGlob(inputs));
+      if (!batch) {
+        exitWith(await parseOne(inputs[0]!, opts, limits, io, report));
+        return;
+      }
+      if (opts.output) usage('--output takes one input file; use --out-dir for several');
+      exitWith(await parseMany(inputs, opts, limits, io, chalk, report));
+    });
+
+}
