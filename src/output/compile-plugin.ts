@@ -126,7 +126,10 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
   };
   const checked = KhPlan.safeParse(plan);
   if (!checked.success) {
-    throw new Error(`kh-parse produced output that does not match its own schema (a bug): ${checked.error.message}`);
+    const issues = checked.error.issues;
+    const shown = issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    const more = issues.length > 3 ? ` and ${issues.length - 3} more` : '';
+    throw new Error(`kh-parse produced output that does not match its own schema (a bug): ${shown.join('; ')}${more}`);
   }
   return checked.data;
 }
