@@ -7,8 +7,11 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
 import { createCommandContext } from './command-context.js';
+import { registerCalendarCommand } from './commands/calendar-command.js';
 import { registerParseCommand } from './commands/parse-command.js';
+import { registerRefsCommand } from './commands/refs-command.js';
 import { registerSchemaCommand } from './commands/schema-command.js';
+import { registerTasksCommand } from './commands/tasks-command.js';
 import { registerTextCommand } from './commands/text-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 
@@ -62,6 +65,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerValidateCommand(program, context);
   registerTextCommand(program, context);
   registerSchemaCommand(program, context);
+  registerRefsCommand(program, context);
+  registerTasksCommand(program, context);
+  registerCalendarCommand(program, context);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

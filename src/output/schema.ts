@@ -85,10 +85,24 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
 
 export const ReferenceType = z.string().describe('document type from the type word, e.g. "Chỉ thị"');
 
+export const Pinpoint = z
+  .object({
+    text: z.string().describe('as written, e.g. "điểm b, điểm e khoản 4, khoản 6 Điều 44"'),
+    articles: z.array(z.string()).describe('the Điều numbers, in the order written ("44", "I")'),
+    clauses: z.array(z.string()).describe('the khoản numbers ("4", "6")'),
+    points: z.array(z.string()).describe('the điểm letters ("b", "e")'),
+  })
+  .describe('the article (Điều), clause (khoản) and point (điểm) of the cited document that the mention points into, written right before it: "khoản 2 Điều 3 Thông tư số 15/2026/TT-BCT"');
+
 export const Mention = z.object({
   sectionId: z.string().nullable().describe('id of the section the mention is in; null in the preamble'),
   location: z.enum(['basis', 'body', 'footnote', 'title', 'unplaced']),
   text: z.string().describe('the citation as written in the source'),
+  form: z
+    .enum(['full', 'short', 'alias'])
+    .describe('"full": with its number/symbol or law name; "short": type and number only ("Chỉ thị số 13"), resolved to the one earlier full citation; "alias": a short name defined by "(sau đây gọi tắt là …)"'),
+  pinpoint: Pinpoint.nullable().describe('the part of the cited document pointed into, or null'),
+  appendix: z.string().nullable().describe('the appendix the mention is in, as its heading names it ("PHỤ LỤC", "Phụ lục II"); null outside appendices'),
   span: Span,
 });
 
@@ -119,8 +133,35 @@ export const Deadline = z.object({
   date: z.string().nullable().describe('ISO date: the day itself, or the last day of a period'),
   yearInferred: z.boolean(),
   recurrence: z.string().nullable().describe('ISO 8601 duration of a recurring deadline, e.g. "P6M", "P1Y", "P1M"'),
+  rrule: z
+    .string()
+    .nullable()
+    .describe(
+      'RFC 5545 recurrence rule of a recurring deadline (the value of RRULE), e.g. "FREQ=MONTHLY;BYMONTHDAY=20" for "trước ngày 20 hằng tháng", "FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=20" for "trước ngày 20/10 của năm", "FREQ=MONTHLY;INTERVAL=6" for "định kỳ 6 tháng"',
+    ),
+  reportingPeriod: z
+    .object({
+      raw: z.string().describe('the period as written: "6 tháng", "09 tháng", "năm", "cuối năm", "quý I"'),
+      start: z.string().nullable().describe('ISO date of its first day, when the year is known'),
+      end: z.string().nullable().describe('ISO date of its last day, when the year is known'),
+    })
+    .nullable()
+    .describe('the reporting period this deadline closes: "(6 tháng trước ngày 05/5, 09 tháng trước ngày 05/9 và năm trước ngày 20/10/2025)" gives three deadlines closing 6 months, 9 months and the year'),
 });
 export type Deadline = z.infer<typeof Deadline>;
+
+export const TaskUnit = z.object({
+  role: z.enum(['lead', 'support', 'reportTo', 'reportVia']),
+  name: z.string().describe('the unit or person as written (an entry of lead, support, reportTo or reportVia)'),
+  key: z
+    .string()
+    .describe(
+      'key that groups the same unit across plans: lowercase, one tone placement, acronyms spelled out (UBND → uỷ ban nhân dân), and names relative to the issuer resolved ("Văn phòng Sở" in a plan of Sở Công Thương → "văn phòng sở công thương"; "UBND tỉnh" → "uỷ ban nhân dân tỉnh đồng nai" when the province is known)',
+    ),
+  person: z.string().nullable().describe('a named person ("Phân công đồng chí Lê Văn Lộc – Phó Giám đốc Sở"): the name'),
+  title: z.string().nullable().describe('the named person\'s title as written'),
+});
+export type TaskUnit = z.infer<typeof TaskUnit>;
 
 export const Task = z.object({
   id: z.string(),
@@ -133,6 +174,10 @@ export const Task = z.object({
   supportKeys: z.array(z.string()).describe('match key of each support unit'),
   leadFrom: z.enum(['text', 'label', 'heading']).describe('where the lead came from'),
   deadlines: z.array(Deadline),
+  location: z.enum(['basis', 'body', 'appendix']).describe('preamble, numbered sections, or a task table of an appendix'),
+  reportTo: z.array(z.string()).describe('a report: who it goes to ("về Văn phòng", "gửi UBND tỉnh"); [] otherwise'),
+  reportVia: z.array(z.string()).describe('a report: who it goes through ("(thông qua Sở Nội vụ)")'),
+  units: z.array(TaskUnit).describe('every unit and person of lead, support, reportTo and reportVia, with the key that groups it across plans'),
   span: Span,
 });
 export type Task = z.infer<typeof Task>;
@@ -143,6 +188,7 @@ export const Target = z.object({
   value: z.number().nullable(),
   unit: z.string().nullable(),
   comparator: z.enum(['>', '≥', '=', '≈', '<', '≤']).nullable(),
+  subject: z.string().nullable().describe('what the value is about: "Phòng thuộc Thanh tra tỉnh" in "Trên 80% Phòng thuộc Thanh tra tỉnh đạt …"'),
   span: Span,
 });
 export type Target = z.infer<typeof Target>;

@@ -1,16 +1,19 @@
 /**
  * Finding citations in one block (extraction, no resolution): symbols with the type word before
- * them, laws by name, short forms ("Chỉ thị số 13"), each with its tail; then coordination —
+ * them, laws by name, national technical regulations (QCVN), short forms ("Chỉ thị số 13",
+ * "Nghị định 35"), each with its tail and the pinpoint written before it; then coordination —
  * `Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị` gives
  * both the date and issuer, a comma list does not.
  */
-import type { TextBlock, TextRange } from '../document/blocks.js';
+import type { TextRange } from '../document/blocks.js';
 import { withCanonicalTones } from '../normalize/match-keys.js';
 import { findNamedLaws } from './named-law.js';
+import { chainsByEnd, findPinpoints, pinpointBefore, shiftPinpoint } from './pinpoint.js';
+import { STANDARD_TYPE, findStandards } from './standard.js';
 import { SYMBOL, parseSymbol, type ParsedSymbol } from './symbol.js';
 import { parseTail, type LocalTail } from './tail.js';
 import { TYPE_WORD_SOURCE, typeOfWord, typeWordBefore } from './type-words.js';
-import type { Citation, ScanText } from './types.js';
+import type { Citation, CitationBlock, ScanText } from './types.js';
 
 /** A citation before its tail is read; offsets are local to the block. */
 interface Found {
@@ -23,16 +26,20 @@ interface Found {
   name: string | null;
   nameYear: number | null;
   shortNumber: string | null;
+  /** a short form written with "số" ("Chỉ thị số 13"), not only type and number ("Nghị định 35") */
+  withSo: boolean;
 }
+
+const EMPTY: Readonly<Omit<Found, 'kind' | 'range' | 'coreEnd' | 'type'>> = Object.freeze({ symbol: null, name: null, nameYear: null, shortNumber: null, withSo: false });
 
 /**
  * `Số: 45/KH-SCT`, Party `Số 104-CTr/TU`: the plan's own number in its header, not a citation.
  * Capital "Số" only; "số" in running text introduces a citation.
  */
 const OWN_NUMBER = /(?<![\p{L}\p{N}])Số\s*:?\s*$/u;
-/** `Chỉ thị số 13` without a symbol */
+/** `Chỉ thị số 13`, `Nghị định 35` without a symbol (not a year: `Kế hoạch năm 2025` has no number) */
 const SHORT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_SOURCE})\\s+số\\s*(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`,
   'giu',
 );
 /** what separates list items: "A, B", "A và B", "A, và số B" */
@@ -47,25 +54,19 @@ function isOwnNumber(text: string, at: number): boolean {
   return OWN_NUMBER.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** Symbols outside the ranges already taken (sorted by start), with the type word before them. */
 function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
   const found: Found[] = [];
+  let t = 0;
   for (const m of text.matchAll(SYMBOL)) {
-    if (taken.some((r) => inside(r, m.index))) continue;
+    while (t < taken.length && taken[t]!.end <= m.index) t += 1;
+    if (t < taken.length && inside(taken[t]!, m.index)) continue;
     const symbol = parseSymbol(m);
     if (!symbol) continue;
-    const word = typeWordBefore(text, m.index);
+    const word = typeWordBefore(text, m.index, symbol.typeCode);
     if (!word && isOwnNumber(text, m.index)) continue;
     const start = word?.start ?? m.index;
-    found.push({
-      kind: 'full',
-      range: { start, end: symbol.range.end },
-      coreEnd: symbol.range.end,
-      type: word?.type ?? null,
-      symbol,
-      name: null,
-      nameYear: null,
-      shortNumber: null,
-    });
+    found.push({ ...EMPTY, kind: 'full', range: { start, end: symbol.range.end }, coreEnd: symbol.range.end, type: word?.type ?? null, symbol });
   }
   return found;
 }
@@ -74,16 +75,7 @@ function findShort(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(SHORT)) {
     const end = m.index + m[0].length;
-    found.push({
-      kind: 'short',
-      range: { start: m.index, end },
-      coreEnd: end,
-      type: typeOfWord(m[1]!),
-      symbol: null,
-      name: null,
-      nameYear: null,
-      shortNumber: m[2]!,
-    });
+    found.push({ ...EMPTY, kind: 'short', range: { start: m.index, end }, coreEnd: end, type: typeOfWord(m[1]!), shortNumber: m[3]!, withSo: m[2] !== undefined });
   }
   return found;
 }
@@ -108,12 +100,10 @@ function keepBare(found: Found[], text: string): Found[] {
   return kept;
 }
 
-/** All citations in a block, with tails and coordination applied, in text order. */
-export function citationsInBlock(block: TextBlock): Citation[] {
-  const text = block.text;
-  const scan: ScanText = { text, canonical: withCanonicalTones(text) };
-  const laws = findNamedLaws(scan);
-  const lawFound: Found[] = laws.map((law) => ({
+/** Laws by name and QCVN codes: found first, their ranges are not searched for symbols again. */
+function namedCitations(scan: ScanText): Found[] {
+  const laws: Found[] = findNamedLaws(scan).map((law) => ({
+    ...EMPTY,
     kind: 'full',
     range: law.range,
     coreEnd: law.range.end,
@@ -121,19 +111,20 @@ export function citationsInBlock(block: TextBlock): Citation[] {
     symbol: law.symbol,
     name: law.name,
     nameYear: law.year,
-    shortNumber: null,
   }));
-  const all = [...lawFound, ...findSymbols(text, laws.map((l) => l.range)), ...findShort(text)];
-  all.sort((a, b) => a.range.start - b.range.start);
-  const found = keepBare(all, text);
-  const starts = new Set(found.map((f) => f.range.start));
-  const tails: LocalTail[] = found.map((f) =>
-    f.kind === 'short'
-      ? { date: null, issuer: null, term: null, subject: null, empty: true }
-      : parseTail(scan, f.coreEnd, starts),
-  );
+  const standards: Found[] = findStandards(scan.text, scan.canonical).map((s) => ({
+    ...EMPTY,
+    kind: 'full',
+    range: s.range,
+    coreEnd: s.range.end,
+    type: STANDARD_TYPE,
+    symbol: s.symbol,
+  }));
+  return [...laws, ...standards].sort((a, b) => a.range.start - b.range.start);
+}
 
-  // "A và B ngày … của …": A, with nothing of its own, takes B's tail (right to left for chains)
+/** "A và B ngày … của …": A, with nothing of its own, takes B's tail (right to left for chains). */
+function shareTails(found: readonly Found[], tails: LocalTail[], text: string): boolean[] {
   const shared = found.map(() => false);
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
@@ -143,6 +134,25 @@ export function citationsInBlock(block: TextBlock): Citation[] {
     tails[i] = tails[i + 1]!;
     shared[i] = true;
   }
+  return shared;
+}
+
+/** All citations in a block, with tails, pinpoints and coordination applied, in text order. */
+export function citationsInBlock(block: CitationBlock): Citation[] {
+  const text = block.text;
+  const scan: ScanText = { text, canonical: withCanonicalTones(text) };
+  const named = namedCitations(scan);
+  const all = [...named, ...findSymbols(text, named.map((n) => n.range)), ...findShort(text)];
+  all.sort((a, b) => a.range.start - b.range.start);
+  const found = keepBare(all, text);
+  const starts = new Set(found.map((f) => f.range.start));
+  const tails: LocalTail[] = found.map((f) =>
+    f.kind === 'short'
+      ? { date: null, issuer: null, term: null, subject: null, empty: true }
+      : parseTail(scan, f.coreEnd, starts, f.symbol?.issuerCode ?? null),
+  );
+  const shared = shareTails(found, tails, text);
+  const pinpoints = chainsByEnd(findPinpoints(scan.canonical));
 
   const abs = (r: TextRange): TextRange => ({ start: block.start + r.start, end: block.start + r.end });
   return found.map((f, i) => {
@@ -153,17 +163,20 @@ export function citationsInBlock(block: TextBlock): Citation[] {
       range: abs(f.range),
       sectionId: block.sectionId,
       location: block.location,
+      appendix: block.appendix,
       type: f.type,
       symbol: f.symbol ? { ...f.symbol, range: abs(f.symbol.range) } : null,
       name: f.name,
       nameYear: f.nameYear,
       shortNumber: f.shortNumber,
+      withSo: f.withSo,
       date: tail.date ? { ...tail.date, range: abs(tail.date.range) } : null,
       issuer: tail.issuer ? { value: tail.issuer.value, range: abs(tail.issuer.range) } : null,
       term: tail.term,
       subject: tail.subject,
       sharedTail: shared[i]!,
+      pinpoint: shiftPinpoint(pinpointBefore(pinpoints, scan.canonical, f.range.start), block.start),
+      aliasOf: null,
     };
   });
 }
-

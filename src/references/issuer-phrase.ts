@@ -33,7 +33,8 @@ const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp
 const STOP =
   /^(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iu;
 const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/u;
-const SPACE = /^(?:\s+)/u;
+const SPACE = /^(?:[^\S\n]+)/u;
+const SPACE_OR_LINE_BREAK = /^(?:\s+)/u;
 /** a spaced dash inside a name: "Bộ Lao động - Thương binh và Xã hội" */
 const INNER_DASH = /^(?:\s+[-–]\s+(?=\p{Lu}))/u;
 
@@ -50,8 +51,11 @@ export function bodyHeadAt(scan: ScanText, at: number): boolean {
   return matchAt(BARE_HEAD, scan.canonical, at) !== null;
 }
 
-/** The body name starting at `at` (a capitalised word), with its local range, or null. */
-export function scanBodyName(scan: ScanText, at: number): { name: string; range: TextRange } | null {
+/**
+ * The body name starting at `at` (a capitalised word), with its local range, or null. A line break
+ * (only in table text) ends the name unless `acrossLines`.
+ */
+export function scanBodyName(scan: ScanText, at: number, acrossLines = false): { name: string; range: TextRange } | null {
   const { text, canonical: view } = scan;
   const words: { word: string; end: number }[] = [];
   let pos = at;
@@ -60,7 +64,7 @@ export function scanBodyName(scan: ScanText, at: number): { name: string; range:
   while (words.length < MAX_WORDS) {
     let wordAt = pos;
     if (words.length > 0) {
-      const gap = matchAt(INNER_DASH, text, pos) ?? matchAt(SPACE, text, pos);
+      const gap = matchAt(INNER_DASH, text, pos) ?? matchAt(acrossLines ? SPACE_OR_LINE_BREAK : SPACE, text, pos);
       if (!gap) break; // punctuation right after the last word
       wordAt = pos + gap[0].length;
     }

@@ -1,67 +1,18 @@
 /**
  * Resolution: citations of the same document become one reference (same canonical symbol, or
- * the same law name), short forms attach to the one earlier reference they can mean (or are
- * dropped: abstain rather than guess), fields are filled from the fullest mention, and the
- * inconsistencies between mentions become warnings.
+ * the same law name: `group.ts`), short forms and aliases attach to the one reference they can
+ * mean (or stay out, with a warning: `later-mentions.ts`), citations of the document itself are
+ * dropped, fields are filled from the fullest mention, and the inconsistencies between mentions
+ * become warnings.
  */
 import type { WarningDraft } from '../document/blocks.js';
 import { issuerFitsCode, issuerForCode } from './issuers.js';
-import { foldKey, toneKey } from '../normalize/match-keys.js';
+import { toneKey } from '../normalize/match-keys.js';
+import { groupCitations, linkLawsByName, type Group } from './group.js';
+import { attachLaterMentions } from './later-mentions.js';
+import { citesSelf, selfCanonical } from './self.js';
 import { LAW_TYPES } from './type-words.js';
-import type { Citation, MentionDraft, ReferenceDraft } from './types.js';
-
-interface Group {
-  citations: Citation[];
-  canonical: string | null;
-  lawName: string | null;
-  lawYear: number | null;
-}
-
-function lawYearOf(c: Citation): number | null {
-  return c.nameYear ?? (c.symbol?.system === 'law' ? c.symbol.year : null);
-}
-
-/** Full citations grouped by what they cite, in order of first mention. */
-function groupCitations(citations: readonly Citation[]): Group[] {
-  const groups: Group[] = [];
-  const byCanonical = new Map<string, Group>();
-  for (const c of citations) {
-    if (c.kind !== 'full') continue;
-    const canonical = c.symbol?.canonical ?? null;
-    const lawName = c.name === null ? null : foldKey(c.name);
-    const year = lawYearOf(c);
-    let group = canonical === null ? undefined : byCanonical.get(canonical);
-    if (!group && lawName !== null) {
-      group = groups.find(
-        (g) =>
-          g.lawName === lawName &&
-          (g.lawYear === null || year === null || g.lawYear === year) &&
-          (g.canonical === null || canonical === null || g.canonical === canonical),
-      );
-    }
-    if (!group) {
-      group = { citations: [], canonical: null, lawName: null, lawYear: null };
-      groups.push(group);
-    }
-    group.citations.push(c);
-    group.canonical ??= canonical;
-    group.lawName ??= lawName;
-    group.lawYear ??= year;
-    if (canonical !== null) byCanonical.set(canonical, group);
-  }
-  return groups;
-}
-
-/** Attach each short form to the only earlier reference with its type and number. */
-function attachShortForms(groups: Group[], citations: readonly Citation[]): void {
-  for (const c of citations) {
-    if (c.kind !== 'short') continue;
-    const candidates = groups.filter((g) =>
-      g.citations.some((full) => full.range.start < c.range.start && full.type === c.type && full.symbol?.number === c.shortNumber),
-    );
-    if (candidates.length === 1) candidates[0]!.citations.push(c);
-  }
-}
+import type { Citation, MentionDraft, ReferenceDraft, SelfInfo } from './types.js';
 
 /** How much a mention says about the document it cites. */
 function fullness(c: Citation): number {
@@ -132,7 +83,15 @@ function buildReference(group: Group, index: number, warnings: WarningDraft[]): 
     subject,
     relation: mentions.some((c) => c.location === 'basis') ? 'basis' : 'cited',
     mentions: mentions.map(
-      (c): MentionDraft => ({ sectionId: c.sectionId, location: c.location, text: c.text, range: c.range }),
+      (c): MentionDraft => ({
+        sectionId: c.sectionId,
+        location: c.location,
+        text: c.text,
+        form: c.kind,
+        pinpoint: c.pinpoint && { text: c.pinpoint.text, articles: c.pinpoint.articles, clauses: c.pinpoint.clauses, points: c.pinpoint.points },
+        appendix: c.appendix,
+        range: c.range,
+      }),
     ),
   };
 }
@@ -183,11 +142,19 @@ function invalidDates(citations: readonly Citation[]): WarningDraft[] {
     }));
 }
 
-/** Merge citations (in document order) into references ordered by first mention. */
-export function resolveCitations(citations: readonly Citation[]): { references: ReferenceDraft[]; warnings: WarningDraft[] } {
-  const groups = groupCitations(citations);
-  attachShortForms(groups, citations);
-  const warnings: WarningDraft[] = invalidDates(citations);
+/**
+ * Merge citations (in document order) into references ordered by first mention. `self` is the
+ * document's own type, number and symbol: citations of it are not references.
+ */
+export function resolveCitations(
+  citations: readonly Citation[],
+  self: SelfInfo | null = null,
+): { references: ReferenceDraft[]; warnings: WarningDraft[] } {
+  const ownCanonical = selfCanonical(self);
+  const kept = citations.filter((c) => !citesSelf(c, ownCanonical));
+  const warnings: WarningDraft[] = invalidDates(kept);
+  const groups = linkLawsByName(groupCitations(kept));
+  attachLaterMentions(groups, kept, self, warnings);
   const references = groups.map((g, i) => buildReference(g, i, warnings));
   warnings.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   return { references, warnings };

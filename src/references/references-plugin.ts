@@ -1,5 +1,5 @@
 /**
- * Stage 4 (unified plugin): references cited in every paragraph, footnote and the title.
+ * Stage 4 (unified plugin): references cited in every paragraph, footnote, appendix and the title.
  */
 import type { Plugin } from 'unified';
 import type { PlanContext } from '../document/blocks.js';
@@ -11,8 +11,10 @@ import { planContext } from '../document/plan-context.js';
 
 export const referencesPlugin: Plugin<[], RootNode, RootNode> = function referencesPlugin() {
   return (tree, file) => {
-    const context: PlanContext = planContext(file.data.document ?? null);
-    const { references, warnings } = extractReferences(textBlocks(tree), context);
+    const document = file.data.document ?? null;
+    const context: PlanContext = planContext(document);
+    const self = document ? { type: document.type, number: document.number, symbol: document.symbol } : null;
+    const { references, warnings } = extractReferences(textBlocks(tree), context, self);
     file.data.references = references;
     for (const w of warnings) reportWarning(file, w);
   };

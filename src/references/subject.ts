@@ -2,9 +2,10 @@
  * The subject (trích yếu) of a citation: what follows `về “…”`, `về việc …`, `về …`, `ban hành …`
  * or an opening quote, up to the end of the clause. The clause ends at `;`, at the end of the
  * paragraph or sentence, at `, ` + a capital (the main clause of "Thực hiện …, Sở X xây dựng …")
- * or + "trong đó", "đồng thời" …, at a parenthesis that is not an abbreviation or a term, or where a sibling citation starts
- * (after `,` / `;` / `và` / `(`). A citation the subject itself names ("về tiếp tục thực hiện
- * Chỉ thị số 05-CT/TW …") stays inside it. Quotes are kept as written.
+ * or + "trong đó", "đồng thời" …, at a parenthesis that is not an abbreviation or a term, where a
+ * sibling citation starts (after `,` / `;` / `và` / `(`), or at a line break followed by anything
+ * but a lower-case word (table cells). A citation the subject itself names ("về tiếp tục thực
+ * hiện Chỉ thị số 05-CT/TW …") stays inside it. Quotes are kept as written.
  */
 import { matchAt } from './match-at.js';
 import type { ScanText } from './types.js';
@@ -44,7 +45,8 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: Readonly
       }
     }
     const c = text[i]!;
-    if (c === ';') {
+    // a line break only occurs in table text: a cell goes on with a lower-case word
+    if (c === ';' || (c === '\n' && !/\p{Ll}/u.test(text[i + 1] ?? ''))) {
       end = i;
       break;
     }

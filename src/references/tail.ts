@@ -5,6 +5,7 @@
  */
 import { dateAt } from '../dates/vietnamese-date.js';
 import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
+import { issuerFitsCode } from './issuers.js';
 import { matchAt } from './match-at.js';
 import { scanSubject } from './subject.js';
 import type { CitationTail, CitedDate, ScanText } from './types.js';
@@ -38,10 +39,22 @@ function dateAfter(text: string, at: number): CitedDate | null {
 }
 
 /**
- * Parse the tail that starts at `at`. `citationStarts` (local offsets of the other citations in
- * the text) let the subject stop where a sibling citation begins.
+ * The issuer named at `at`. A name stops at a line break (table cells), unless it does not fit the
+ * symbol's issuer code and the name continued on the next line does: "của Bộ Công\nThương".
  */
-export function parseTail(scan: ScanText, at: number, citationStarts: ReadonlySet<number>): LocalTail {
+function issuerAt(scan: ScanText, at: number, issuerCode: string | null) {
+  const body = scanBodyName(scan, at, false);
+  if (!body || issuerCode === null || issuerFitsCode(issuerCode, body.name) || scan.text[body.range.end] !== '\n') return body;
+  const longer = scanBodyName(scan, at, true);
+  return longer && issuerFitsCode(issuerCode, longer.name) ? longer : body;
+}
+
+/**
+ * Parse the tail that starts at `at`. `citationStarts` (local offsets of the other citations in
+ * the text) let the subject stop where a sibling citation begins; `issuerCode` (of the symbol)
+ * decides where an issuer broken over two lines ends.
+ */
+export function parseTail(scan: ScanText, at: number, citationStarts: ReadonlySet<number>, issuerCode: string | null = null): LocalTail {
   const { text } = scan;
   const tail: LocalTail = { date: null, issuer: null, term: null, subject: null, empty: true };
   let pos = at;
@@ -63,7 +76,7 @@ export function parseTail(scan: ScanText, at: number, citationStarts: ReadonlySe
         const gap = matchAt(SPACES, text, pos);
         if (gap && bodyHeadAt(scan, pos + gap[0].length)) nameAt = pos + gap[0].length;
       }
-      const body = nameAt === null ? null : scanBodyName(scan, nameAt);
+      const body = nameAt === null ? null : issuerAt(scan, nameAt, issuerCode);
       if (body) {
         tail.issuer = { value: body.name, range: body.range };
         pos = body.range.end;

@@ -39,15 +39,39 @@ export function typeOfWord(written: string): string | null {
 
 /** How far back a type word (with "số") can start before a number. */
 const LOOKBACK = 40;
+/** a type word, up to three lower-case words, then "số": "Kế hoạch kiểm tra số 1105/KH-ĐKT" */
+const TYPE_WORD_FIRST_ANY_CASE = [...TYPE_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1).split(' ').join('\\s+')}`)
+  .join('|');
+const TYPE_WORDS_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_FIRST_ANY_CASE})(?:\\s+\\p{Ll}+){1,3}?\\s+số\\s*:?\\s*$`, 'u');
+const LONG_LOOKBACK = 70;
+
+/** The type words a document type code stands for (`KH` → Kế hoạch). */
+const TYPES_OF_CODE = new Map<string, readonly string[]>([
+  ['KH', ['Kế hoạch']], ['QĐ', ['Quyết định', 'Quy định']], ['CT', ['Chỉ thị']], ['NQ', ['Nghị quyết']],
+  ['TB', ['Thông báo']], ['BC', ['Báo cáo']], ['HD', ['Hướng dẫn']], ['CTr', ['Chương trình']],
+  ['TTr', ['Tờ trình']], ['NĐ', ['Nghị định']], ['TT', ['Thông tư', 'Thông tri']], ['KL', ['Kết luận']],
+  ['QC', ['Quy chế']], ['ĐA', ['Đề án']], ['DA', ['Đề án']], ['PA', ['Phương án']], ['CĐ', ['Công điện']],
+  ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']],
+]);
 
 /**
  * The type word written right before `at` ("Kế hoạch số ", "Chỉ thị ", "CHỈ THỊ SỐ "), with its
- * start offset, or null.
+ * start offset, or null. With the symbol's type code, a few words may stand between the type
+ * word and "số" when the code agrees with the word ("Kế hoạch kiểm tra số 1105/KH-ĐKT").
  */
-export function typeWordBefore(text: string, at: number): { type: string; start: number } | null {
+export function typeWordBefore(text: string, at: number, typeCode: string | null = null): { type: string; start: number } | null {
   const from = Math.max(0, at - LOOKBACK);
   const m = TYPE_BEFORE.exec(text.slice(from, at));
-  if (!m) return null;
-  const type = typeOfWord(m[1]!);
-  return type === null ? null : { type, start: from + m.index };
+  if (m) {
+    const type = typeOfWord(m[1]!);
+    return type === null ? null : { type, start: from + m.index };
+  }
+  const agreeing = typeCode === null ? undefined : TYPES_OF_CODE.get(typeCode);
+  if (!agreeing) return null;
+  const longFrom = Math.max(0, at - LONG_LOOKBACK);
+  const long = TYPE_WORDS_BEFORE.exec(text.slice(longFrom, at));
+  const type = long ? typeOfWord(long[1]!) : null;
+  return type !== null && agreeing.includes(type) ? { type, start: longFrom + long!.index } : null;
 }

@@ -3,7 +3,7 @@
  * found in one block before they are merged into references.
  */
 import type { z } from 'zod';
-import type { BlockLocation, TextRange } from '../document/blocks.js';
+import type { BlockLocation, TextBlock, TextRange } from '../document/blocks.js';
 import type { Mention, Reference } from '../output/schema.js';
 import type { ParsedSymbol } from './symbol.js';
 
@@ -43,6 +43,34 @@ export interface Located<T> {
 export interface CitationPlace {
   sectionId: string | null;
   location: BlockLocation;
+  /** the appendix ("Phụ lục II") holding it, or null */
+  appendix: string | null;
+}
+
+/** A text block as the reference extractor reads it: what the pipeline gives, plus its appendix. */
+export interface CitationBlock extends TextBlock {
+  /** label of the appendix the block is in ("PHỤ LỤC", "Phụ lục I"), null outside appendices */
+  appendix: string | null;
+}
+
+/** The article, clause and point a citation points into: `điểm a khoản 2 Điều 3 Nghị định …`. */
+export interface Pinpoint {
+  /** as written ("điểm b, điểm e khoản 4, khoản 6 Điều 44") */
+  text: string;
+  range: TextRange;
+  /** Điều numbers, in the order written */
+  articles: string[];
+  /** khoản numbers */
+  clauses: string[];
+  /** điểm letters */
+  points: string[];
+}
+
+/** What the document itself is, so that it is never cited: its type, number and symbol. */
+export interface SelfInfo {
+  type: string | null;
+  number: string | null;
+  symbol: string | null;
 }
 
 /**
@@ -62,7 +90,8 @@ export interface CitationTail {
  * earlier full citations.
  */
 export interface Citation extends CitationTail, CitationPlace {
-  kind: 'full' | 'short';
+  /** `alias`: a name defined by "(sau đây gọi tắt là …)", resolved to the citation that defined it */
+  kind: 'full' | 'short' | 'alias';
   /** the core citation as written ("Chỉ thị số 33/CT-TTg"), absolute range */
   text: string;
   range: TextRange;
@@ -75,6 +104,12 @@ export interface Citation extends CitationTail, CitationPlace {
   nameYear: number | null;
   /** number of a short citation */
   shortNumber: string | null;
+  /** a short citation written with "số" ("Chỉ thị số 13"): one that is meant as a citation */
+  withSo: boolean;
   /** true when date/issuer/term/subject were taken from the next citation ("A và B ngày …") */
   sharedTail: boolean;
+  /** `khoản 2 Điều 3` written right before the citation */
+  pinpoint: Pinpoint | null;
+  /** for `alias` mentions: start offset of the full citation the alias was defined for */
+  aliasOf: number | null;
 }

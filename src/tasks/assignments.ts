@@ -33,6 +33,8 @@ export interface SentenceTask {
 
 const CONNECTIVE = /^(?:Đồng thời|đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|trong đó)\s*,?\s*/u;
 const GIVE = /^(?:Giao|giao)\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
+// "Uỷ quyền cho Giám đốc Sở Công Thương thực hiện …" (a quyết định delegating tasks)
+const DELEGATE_POWER = /^(?:[Ủủ]y|[Uu]ỷ)\s+quyền\s+cho\s+/u;
 const REQUEST = /^(?:Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?:cho\s+)?/u;
 const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|đ\/c|Đ\/c)\s+)?/u;
 const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi)\s/u;
@@ -77,7 +79,7 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
   if (options.needHead && !startsWithUnit(head)) return null;
   if (options.needCapital && !/^\p{Lu}/u.test(head) && !startsWithUnit(head)) return null;
   const run = unitRunEnd(text, from);
-  if (run.stop === null) return null;
+  if (run.stop === null) return options.subject && !options.strongOnly ? colonLead(text, from, run.end) : null;
   if (run.stop === 'giao') {
     // "UBND tỉnh giao Sở Nội vụ chủ trì …": the lead is who is given the task
     const give = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u.exec(text.slice(run.end))!;
@@ -101,12 +103,37 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
   return { lead, support, actionStart: pos };
 }
 
+// after "Tổ Công tác:", words that describe the unit rather than give it work
+const NOT_AN_ACTION = /^(?:gồm|bao gồm|là|có|số|địa chỉ|điện thoại|email|trụ sở)(?![\p{L}])/iu;
+
+/**
+ * "Sở Tài chính: bố trí kinh phí …", "Văn phòng Sở: Chủ trì, phối hợp với …": a unit phrase, a
+ * colon and an action (a letter, not a number: "Văn phòng: 0251 …" is a phone number).
+ */
+function colonLead(text: string, from: number, end: number): LeadCue | null {
+  if (text[end] !== ':') return null;
+  const phrase = text.slice(from, end);
+  if (phrase.trim() === '' || phrase.length > MAX_LEAD_CHARS || !wholeUnitPhrase(phrase.trim())) return null;
+  const after = /^:\s*/u.exec(text.slice(end))!;
+  const actionStart = end + after[0].length;
+  if (!/^\p{L}/u.test(text.slice(actionStart, actionStart + 1)) || NOT_AN_ACTION.test(text.slice(actionStart))) return null;
+  const lead = splitUnits(phrase);
+  if (lead.length === 0) return null;
+  const cooperate = /^[Cc]hủ trì\s*,?\s*/u.exec(text.slice(actionStart));
+  const coop = cooperate ? COOPERATE_AT.exec(text.slice(actionStart + cooperate[0].length)) : null;
+  if (cooperate && coop) {
+    const { support, end: supportEnd } = supportAt(text, actionStart + cooperate[0].length + coop[0].length);
+    return { lead, support, actionStart: supportEnd };
+  }
+  return { lead, support: [], actionStart };
+}
+
 /** The lead named at the start of a clause, or null. */
 export function findLeadCue(clause: string, options: CueOptions): LeadCue | null {
   const connective = CONNECTIVE.exec(clause);
   const from = connective ? connective[0].length : 0;
   const rest = clause.slice(from);
-  const give = GIVE.exec(rest);
+  const give = GIVE.exec(rest) ?? DELEGATE_POWER.exec(rest);
   if (give) return leadAt(clause, from + give[0].length, { needHead: false, needCapital: true, strongOnly: false, person: false });
   const request = REQUEST.exec(rest);
   if (request) return leadAt(clause, from + request[0].length, { needHead: true, strongOnly: false, person: false });
@@ -163,29 +190,41 @@ function unique(items: readonly string[]): string[] {
 
 /**
  * Tasks carried by the sentences of `text`. A sentence with a lead gives one task per clause that
- * names a lead (a clause without one belongs to the task before it); a sentence without a lead
- * gives a task only when it is a reporting obligation (lead []).
+ * names a lead (a clause without one belongs to the task before it); clauses that are only unit
+ * phrases right before such a clause share its lead ("Chánh Văn phòng …; Giám đốc Sở …; Thủ
+ * trưởng các cơ quan … chịu trách nhiệm thi hành"). A sentence without a lead gives a task only when
+ * it is a reporting obligation: its lead is that of the sentence before it in `text` ("Chánh Văn
+ * phòng … tổ chức triển khai …. Báo cáo kết quả … về Văn phòng"), or none.
  */
 export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
   const out: SentenceTask[] = [];
+  let previousLead: string[] = [];
   for (const sentence of sentences(text)) {
-    const cued: { clause: Cut; cue: LeadCue }[] = [];
+    const cued: { clause: Cut; cue: LeadCue; start: number }[] = [];
+    let pending: { start: number; units: string[] }[] = [];
     for (const clause of clauses(text, sentence)) {
-      const cue = findLeadCue(text.slice(clause.start, clause.end), options);
-      if (cue) cued.push({ clause, cue });
+      const own = text.slice(clause.start, clause.end);
+      const cue = findLeadCue(own, options);
+      if (cue) {
+        const lead = unique([...pending.flatMap((p) => p.units), ...cue.lead]);
+        cued.push({ clause, cue: { ...cue, lead }, start: pending[0]?.start ?? clause.start });
+        pending = [];
+      } else if (options.subject && wholeUnitPhrase(own)) pending.push({ start: clause.start, units: splitUnits(own) });
+      else pending = [];
     }
     if (cued.length === 0) {
-      if (isReport(text.slice(sentence.start, sentence.end))) out.push({ cut: sentence, lead: [], support: [], kind: 'report' });
+      if (isReport(text.slice(sentence.start, sentence.end))) out.push({ cut: sentence, lead: previousLead, support: [], kind: 'report' });
       continue;
     }
-    cued.forEach(({ clause, cue }, i) => {
+    cued.forEach(({ clause, cue, start }, i) => {
       const next = cued[i + 1];
-      const end = next ? previousClauseEnd(text, sentence, next.clause.start) : sentence.end;
-      const cut = trimCut(text, clause.start, end);
+      const end = next ? previousClauseEnd(text, sentence, next.start) : sentence.end;
+      const cut = trimCut(text, start, end);
       const own = text.slice(cut.start, cut.end);
-      const support = unique([...cue.support, ...laterSupport(own, cue.actionStart)]);
+      const support = unique([...cue.support, ...laterSupport(own, cue.actionStart + clause.start - cut.start)]);
       out.push({ cut, lead: cue.lead, support, kind: isReport(own) ? 'report' : 'assignment' });
     });
+    previousLead = cued[cued.length - 1]!.cue.lead;
   }
   return out;
 }

@@ -13,6 +13,8 @@
 import type { PlanContext, TextRange, WarningDraft } from '../document/blocks.js';
 import type { Deadline } from '../output/schema.js';
 import { dateProblem, endOfMonth, findDates, isoDate } from '../dates/vietnamese-date.js';
+import { rruleOf } from './recurrence.js';
+import { reportingPeriodBefore } from './reporting-periods.js';
 
 export interface DeadlineHit {
   deadline: Deadline;
@@ -118,7 +120,7 @@ const ONGOING = new RegExp(`${NOT_AFTER_LETTER}thường xuyên(?:\\s*,\\s*liên
 
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global
 const CUE_BEFORE =
-  /(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào|đến|trước))?|muộn nhất(?:\s+(?:là|vào))?|hạn chót|hạn cuối|(?<!tính\s+)đến|hoàn thành(?:\s+(?:trước|trong|vào))?|kết thúc(?:\s+vào)?)\s*:?\s*(?:ngày\s*)?$/iu;
+  /(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào|đến|trước))?|muộn nhất(?:\s+(?:là|vào))?|hạn chót|hạn cuối|(?<!tính\s+)đến(?:\s+hết)?|hoàn thành(?:\s+(?:trước|trong|vào))?|kết thúc(?:\s+vào)?)\s*:?\s*(?:ngày\s*)?$/iu;
 // what joins the dates of a list: "trước ngày 20/6 và 20/12", "ngày 15/5, ngày 15/11"
 const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*(?:(?:trước\s+)?ngày\s*)?$/iu;
 // "… hằng năm", "… của năm" after a date
@@ -252,20 +254,27 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 /**
- * "cuối năm (trước ngày 01/11/2022)": the parenthesis gives the real deadline of the period, so
- * the period itself is dropped.
+ * "cuối năm (trước ngày 01/11/2022)", "Định kỳ 06 tháng (trước ngày 01/6/2022)": the parenthesis
+ * gives the real deadline of the period or recurrence, so that is dropped; it names the reporting
+ * period of the date instead (see reporting-periods.ts). A recurrence explained by a date without
+ * a year ("định kỳ hằng năm (trước ngày 15/12)") makes the date recur.
  */
-function dropExplainedPeriods(text: string, kept: Candidate[]): Candidate[] {
-  return kept.filter((c, index) => {
-    if (c.type !== 'period') return true;
+function dropExplained(text: string, kept: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  kept.forEach((c, index) => {
+    if (c.type !== 'period' && c.type !== 'recurring') return;
     const open = /^\s*\(/u.exec(text.slice(c.end, c.end + 10));
-    if (!open) return true;
+    if (!open) return;
     const from = c.end + open[0].length;
     const close = text.slice(from, from + 200).indexOf(')');
     const to = close < 0 ? from + 200 : from + close;
-    for (let i = index + 1; i < kept.length && kept[i]!.start < to; i++) if (kept[i]!.type === 'day') return false;
-    return true;
+    const inside = kept.slice(index + 1).filter((k) => k.start < to);
+    const first = inside.find((k): k is DayCandidate => k.type === 'day');
+    if (!first) return;
+    dropped.add(c);
+    if (c.type === 'recurring' && first.year === null && first.recurrence === null) first.recurrence = c.recurrence;
   });
+  return kept.filter((c) => !dropped.has(c));
 }
 
 function writtenYear(c: Candidate): number | null {
@@ -319,63 +328,106 @@ function yearUnknown(raw: string, range: TextRange): WarningDraft {
   };
 }
 
+function yearAmbiguous(raw: string, iso: string, range: TextRange): WarningDraft {
+  return {
+    code: 'tasks/year-ambiguous',
+    message: `deadline "${raw}" has no year, and read in the plan's year (${iso}) it falls before the plan was issued: it may mean the next year`,
+    range,
+  };
+}
+
+/** The first day of the plan's month (or its day), when the plan's date gives year and month. */
+function planStart(context: PlanContext): string | null {
+  const d = context.date;
+  return d && d.year !== null && d.month !== null ? isoDate(d.year, d.month, d.day ?? 1) : null;
+}
+
+/** The deadline at `index` with the reporting period written before it. */
+function periodOf(text: string, kept: readonly Candidate[], index: number, year: number | null): Deadline['reportingPeriod'] {
+  const c = kept[index]!;
+  const from = Math.max(index > 0 ? kept[index - 1]!.end : 0, c.start - 40);
+  return reportingPeriodBefore(text.slice(from, c.start), year);
+}
+
+/** A day candidate as a deadline: its date in the written or inferred year, or a warning. */
+function dayDeadline(c: DayCandidate, raw: string, range: TextRange, inferred: number | null, start: string | null, warnings: WarningDraft[]): Deadline {
+  const deadline: Deadline = { raw, date: null, yearInferred: false, recurrence: c.recurrence, kind: c.recurrence ? 'recurring' : 'date', rrule: rruleOf(c.recurrence, c.month, c.day), reportingPeriod: null };
+  if (c.problem !== null) {
+    warnings.push(invalid(raw, c.problem, range));
+    return deadline;
+  }
+  if (c.day === null || c.month === null) return deadline; // "trước ngày 20 hằng tháng": no single date
+  let year = c.year ?? inferred;
+  if (year === null) {
+    if (c.recurrence === null) warnings.push(yearUnknown(raw, range));
+    return deadline;
+  }
+  // a yearly deadline read in the plan's year that falls before the plan starts is the next one
+  if (c.year === null && c.recurrence === 'P1Y' && start !== null && isoDate(year, c.month, c.day) < start) year += 1;
+  const problem = dateProblem(year, c.month, c.day);
+  if (problem !== null) {
+    warnings.push(invalid(raw, problem, range));
+    return deadline;
+  }
+  const iso = isoDate(year, c.month, c.day);
+  if (c.year === null && start !== null && iso < start) {
+    warnings.push(yearAmbiguous(raw, iso, range));
+    return deadline;
+  }
+  deadline.date = iso;
+  deadline.yearInferred = c.year === null;
+  return deadline;
+}
+
+/** A period (or a date whose day is blank) as a deadline: the last day of the period. */
+function periodDeadline(c: PeriodCandidate | DayCandidate, raw: string, range: TextRange, inferred: number | null, start: string | null, warnings: WarningDraft[]): Deadline {
+  const endMonth = c.type === 'period' ? c.endMonth : (c.month ?? 12);
+  const deadline: Deadline = { raw, date: null, yearInferred: false, recurrence: null, kind: 'period', rrule: null, reportingPeriod: null };
+  const year = c.year ?? inferred;
+  const problem = dateProblem(year, endMonth, null);
+  if (problem !== null) warnings.push(invalid(raw, problem, range));
+  else if (year === null) warnings.push(yearUnknown(raw, range));
+  else {
+    const iso = endOfMonth(year, endMonth);
+    if (c.year === null && start !== null && iso < start) warnings.push(yearAmbiguous(raw, iso, range));
+    else {
+      deadline.date = iso;
+      deadline.yearInferred = c.year === null;
+    }
+  }
+  return deadline;
+}
+
 /** Deadlines in `text`, in order, with warnings for dates that cannot be resolved. */
 export function scanDeadlines(text: string, context: PlanContext, options: ScanOptions): DeadlineScan {
   const dates = allDates(text);
   const blocked = (c: Candidate) => c.type === 'period' && overlapsAny(dates, c.start, c.end);
   const candidates = [...dayCandidates(text, dates, options.bare), ...otherCandidates(text, options.bare).filter((c) => !blocked(c))];
-  const kept = dropExplainedPeriods(text, resolveOverlaps(candidates));
+  const kept = dropExplained(text, resolveOverlaps(candidates));
   // the plan's period year, else the plan's year, else a year written in the same phrase
   const planYear = context.periodYear ?? context.date?.year ?? null;
   const years = planYear === null ? phraseYears(text, kept) : kept.map(() => planYear);
+  const start = planStart(context);
   const hits: DeadlineHit[] = [];
   const warnings: WarningDraft[] = [];
   kept.forEach((c, index) => {
     const range = { start: c.start, end: c.end };
     const raw = text.slice(c.start, c.end);
-    const base = { raw, date: null, yearInferred: false, recurrence: null };
+    const base = { raw, date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null };
     if (c.type === 'ongoing') {
       hits.push({ deadline: { ...base, kind: 'ongoing' }, range });
       return;
     }
     if (c.type === 'recurring') {
-      hits.push({ deadline: { ...base, kind: 'recurring', recurrence: c.recurrence }, range });
+      hits.push({ deadline: { ...base, kind: 'recurring', recurrence: c.recurrence, rrule: rruleOf(c.recurrence) }, range });
       return;
     }
+    const inferred = years[index] ?? null;
     // a draft's blank day ("trước ngày   tháng 3 năm 2025") leaves a period
-    if (c.type === 'period' || (c.day === null && c.recurrence === null && (c.month !== null || c.year !== null))) {
-      const endMonth = c.type === 'period' ? c.endMonth : (c.month ?? 12);
-      const deadline: Deadline = { ...base, kind: 'period' };
-      const year = c.year ?? years[index] ?? null;
-      const problem = dateProblem(year, endMonth, null);
-      if (problem !== null) warnings.push(invalid(raw, problem, range));
-      else if (year === null) warnings.push(yearUnknown(raw, range));
-      else {
-        deadline.date = endOfMonth(year, endMonth);
-        deadline.yearInferred = c.year === null;
-      }
-      hits.push({ deadline, range });
-      return;
-    }
-    const deadline: Deadline = { ...base, kind: c.recurrence ? 'recurring' : 'date', recurrence: c.recurrence };
+    const blankDay = c.type === 'day' && c.day === null && c.recurrence === null && (c.month !== null || c.year !== null);
+    const deadline = c.type === 'period' || blankDay ? periodDeadline(c, raw, range, inferred, start, warnings) : dayDeadline(c, raw, range, inferred, start, warnings);
+    if (c.type === 'day') deadline.reportingPeriod = periodOf(text, kept, index, deadline.date ? Number(deadline.date.slice(0, 4)) : inferred);
     hits.push({ deadline, range });
-    if (c.problem !== null) {
-      warnings.push(invalid(raw, c.problem, range));
-      return;
-    }
-    if (c.day === null || c.month === null) return; // "trước ngày 20 hằng tháng": no single date
-    const year = c.year ?? years[index] ?? null;
-    if (year === null) {
-      if (c.recurrence === null) warnings.push(yearUnknown(raw, range));
-      return;
-    }
-    const problem = dateProblem(year, c.month, c.day);
-    if (problem !== null) {
-      warnings.push(invalid(raw, problem, range));
-      return;
-    }
-    deadline.date = isoDate(year, c.month, c.day);
-    deadline.yearInferred = c.year === null;
   });
   return { hits, warnings };
 }

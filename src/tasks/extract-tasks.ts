@@ -1,8 +1,10 @@
 /**
  * Tasks of a plan from its section tree. Three sources of a task's lead:
- *   text     the sentence names it ("Giao Văn phòng …", "Phòng Nghiệp vụ 3 chủ trì …")
- *   heading  the item sits under a heading naming a unit ("1. Đối với Văn phòng Sở", "2. Sở Tài chính")
- *   label    the section has "Đơn vị thực hiện: …" lines; the task's text is the section heading
+ *   text     the sentence names it ("Giao Văn phòng …", "Phòng Nghiệp vụ 3 chủ trì …", "Sở Tài chính: …")
+ *   heading  the item sits under a heading naming a unit ("1. Đối với Văn phòng Sở", "2. Sở Tài chính"),
+ *            or after a paragraph that does ("Các phòng, đơn vị thuộc Sở có trách nhiệm:")
+ *   label    the section has "Đơn vị thực hiện: …" lines; the task's text is the section heading;
+ *            or a row of a task table, whose "chủ trì" column is the label
  * A "Thời gian thực hiện: …" line gives the deadlines of the label task, and of the other tasks of
  * its section that have none of their own.
  */
@@ -11,13 +13,26 @@ import type { Deadline, Task } from '../output/schema.js';
 import { headingUnits, isReport, itemSupport, tasksInText, type CueOptions } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
+import { reportRecipients } from './report-recipients.js';
 import { trimCut } from './sentences.js';
+import { isTableLine, rowUnits, taskTableRows } from './task-tables.js';
+import { NO_UNIT_CONTEXT, taskUnit, type UnitContext } from './unit-keys.js';
 
 /** A task before the pipeline gives it an id, a span, and the match keys of its units. */
 export type TaskDraft = Omit<Task, 'span' | 'id' | 'leadKeys' | 'supportKeys'> & { range: TextRange };
 
+/** A task before its units are keyed. */
+type TaskCore = Omit<TaskDraft, 'units'>;
+
+export interface ExtraSources {
+  /** what unit keys are resolved against (the issuer and its province) */
+  units?: UnitContext;
+  /** paragraphs outside the section tree (appendices): their task tables are read */
+  unplaced?: readonly TextBlock[];
+}
+
 interface Entry {
-  task: TaskDraft;
+  task: TaskCore;
   /** ids of the sections that hold the task, outermost first */
   path: readonly string[];
 }
@@ -52,16 +67,30 @@ function deadlinesOf(run: Run, text: string, start: number): Deadline[] {
   return scan.hits.map((h) => h.deadline);
 }
 
+/** Who a report goes to; nothing for an assignment. */
+function recipients(kind: Task['kind'], text: string): Pick<TaskCore, 'reportTo' | 'reportVia'> {
+  if (kind !== 'report') return { reportTo: [], reportVia: [] };
+  const { to, via } = reportRecipients(text);
+  return { reportTo: to, reportVia: via };
+}
+
 function addTask(
   run: Run,
   block: TextBlock,
   local: { start: number; end: number },
-  fields: Pick<TaskDraft, 'sectionId' | 'lead' | 'support' | 'leadFrom' | 'kind'>,
+  fields: Pick<TaskCore, 'sectionId' | 'lead' | 'support' | 'leadFrom' | 'kind'>,
   path: readonly string[],
 ): Entry {
   const text = block.text.slice(local.start, local.end);
   const start = block.start + local.start;
-  const task: TaskDraft = { ...fields, text, deadlines: deadlinesOf(run, text, start), range: { start, end: block.start + local.end } };
+  const task: TaskCore = {
+    ...fields,
+    text,
+    deadlines: deadlinesOf(run, text, start),
+    location: block.location === 'basis' ? 'basis' : block.location === 'unplaced' ? 'appendix' : 'body',
+    ...recipients(fields.kind, text),
+    range: { start, end: block.start + local.end },
+  };
   const entry = { task, path };
   run.entries.push(entry);
   return entry;
@@ -136,14 +165,41 @@ function walk(
       else textTasks(run, section.heading, section.id, here, IN_SECTIONS);
     }
   }
+  // "Các phòng, đơn vị thuộc Sở có trách nhiệm:" as a paragraph: what follows it are their tasks
+  let paragraphUnits: { start: number; units: string[] }[] = [];
   for (const paragraph of section.paragraphs) {
+    if (isTableLine(paragraph.text)) continue; // read by tableTasks
     const line = labelLine(paragraph.text);
+    const owner = units ?? paragraphUnits[paragraphUnits.length - 1]?.units ?? null;
+    const named = /:\s*\**\s*$/u.test(paragraph.text) ? headingUnits(paragraph.text) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
-    else if (units) itemTask(run, paragraph, units, section.id, here);
+    else if (named) paragraphUnits = [...paragraphUnits, { start: paragraph.start, units: named }];
+    else if (owner) itemTask(run, paragraph, owner, section.id, here);
     else textTasks(run, paragraph, section.id, here, IN_SECTIONS);
   }
-  const childItemsOf = units ?? (group ? itemOf : null);
-  for (const child of section.children) walk(run, child, { section, path: here }, childItemsOf, here);
+  tableTasks(run, section.paragraphs, section.id, here);
+  for (const child of section.children) {
+    const start = child.heading?.start ?? child.paragraphs[0]?.start ?? 0;
+    const fromParagraph = [...paragraphUnits].reverse().find((p) => p.start < start)?.units ?? null;
+    const childItemsOf = units ?? fromParagraph ?? (group ? itemOf : null);
+    walk(run, child, { section, path: here }, childItemsOf, here);
+  }
+}
+
+/** One task per row of the task tables among `blocks` (lead from the "chủ trì" column). */
+function tableTasks(run: Run, blocks: readonly TextBlock[], sectionId: string | null, path: readonly string[]): void {
+  for (const row of taskTableRows(blocks)) {
+    const { lead, support } = rowUnits(row);
+    const task = row.task!;
+    const local = { start: task.start - row.block.start, end: task.start - row.block.start + task.text.length };
+    const kind = isReport(task.text) || /^báo cáo(?![\p{L}])/iu.test(task.text) ? 'report' : 'assignment';
+    const entry = addTask(run, row.block, local, { sectionId, lead, support, leadFrom: 'label', kind }, path);
+    if (row.time) {
+      const scan = scanDeadlines(row.time.text, run.context, { bare: true });
+      for (const w of scan.warnings) run.warnings.push({ ...w, range: w.range && { start: w.range.start + row.time.start, end: w.range.end + row.time.start } });
+      entry.task.deadlines = [...entry.task.deadlines, ...scan.hits.map((h) => h.deadline)];
+    }
+  }
 }
 
 /** The block whose text a label task carries: the section heading, else its first plain paragraph. */
@@ -171,15 +227,18 @@ function applyLabels(run: Run, labels: SectionLabels): void {
       if (same.task.deadlines.length === 0) same.task.deadlines = timeDeadlines();
     } else {
       const text = block.text.slice(cut.start, cut.end);
+      const kind = isReport(text) ? 'report' : 'assignment';
       run.entries.push({
         task: {
           sectionId: labels.owner.id,
-          kind: isReport(text) ? 'report' : 'assignment',
+          kind,
           text,
           lead: unique(labels.lead),
           support: unique(labels.support),
           leadFrom: 'label',
           deadlines: timeDeadlines(),
+          location: 'body',
+          ...recipients(kind, text),
           range: { start, end: block.start + cut.end },
         },
         path: labels.path,
@@ -188,15 +247,18 @@ function applyLabels(run: Run, labels: SectionLabels): void {
   } else if (labels.time.length > 0 && inside.length === 0 && block && cut && cut.end > cut.start) {
     // only a time label: the section is a task whose lead the plan does not name
     const text = block.text.slice(cut.start, cut.end);
+    const kind = isReport(text) ? 'report' : 'assignment';
     run.entries.push({
       task: {
         sectionId: labels.owner.id,
-        kind: isReport(text) ? 'report' : 'assignment',
+        kind,
         text,
         lead: [],
         support: [],
         leadFrom: 'label',
         deadlines: timeDeadlines(),
+        location: 'body',
+        ...recipients(kind, text),
         range: { start: block.start + cut.start, end: block.start + cut.end },
       },
       path: labels.path,
@@ -206,22 +268,39 @@ function applyLabels(run: Run, labels: SectionLabels): void {
   for (const e of inside) if (e.task.deadlines.length === 0) e.task.deadlines = timeDeadlines();
 }
 
+/** The task with every unit of it keyed. */
+function withUnits(task: TaskCore, context: UnitContext): TaskDraft {
+  const units = [
+    ...task.lead.map((n) => taskUnit('lead', n, context)),
+    ...task.support.map((n) => taskUnit('support', n, context)),
+    ...task.reportTo.map((n) => taskUnit('reportTo', n, context)),
+    ...task.reportVia.map((n) => taskUnit('reportVia', n, context)),
+  ];
+  return { ...task, units };
+}
+
 /**
  * Tasks of the plan. The preamble only yields explicit assignments ("Giao …", "X chủ trì …");
- * warnings' ranges are absolute.
+ * task tables are read in sections and in `extra.unplaced` (appendices); warnings' ranges are
+ * absolute.
  */
 export function extractTasks(
   preamble: TextBlock[],
   sections: SectionView[],
   context: PlanContext,
+  extra: ExtraSources = {},
 ): { tasks: TaskDraft[]; warnings: WarningDraft[] } {
   const run: Run = { context, entries: [], warnings: [], labels: new Map() };
   for (const block of preamble) textTasks(run, block, block.sectionId, [], IN_PREAMBLE);
   for (const section of sections) walk(run, section, null, null, []);
+  tableTasks(run, extra.unplaced ?? [], null, []);
   // innermost sections first, so a bullet's own time label wins over its khoản's
   const byDepth = [...run.labels.values()].sort((a, b) => b.path.length - a.path.length);
   for (const labels of byDepth) applyLabels(run, labels);
-  const tasks = run.entries.map((e) => e.task).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const unitContext = extra.units ?? NO_UNIT_CONTEXT;
+  const tasks = run.entries
+    .map((e) => withUnits(e.task, unitContext))
+    .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const warnings = [...run.warnings].sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   return { tasks, warnings };
 }

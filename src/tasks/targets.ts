@@ -6,6 +6,7 @@ import type { SectionView, TextBlock, TextRange } from '../document/blocks.js';
 import type { Target } from '../output/schema.js';
 import { foldKey } from '../normalize/match-keys.js';
 import { sentences, trimCut, type Cut } from './sentences.js';
+import { subjectOf } from './target-subjects.js';
 
 export type TargetDraft = Omit<Target, 'span'> & { range: TextRange };
 
@@ -55,6 +56,7 @@ interface Quantity {
   value: number;
   unit: string;
   comparator: Comparator;
+  subject: string | null;
 }
 
 function promisesIn(text: string, re: RegExp): Quantity[] {
@@ -63,7 +65,8 @@ function promisesIn(text: string, re: RegExp): Quantity[] {
     const whole = m[1]!.replace(/\./gu, '');
     const value = Number(m[2] ? `${whole}.${m[2]}` : whole);
     if (!Number.isFinite(value)) continue;
-    out.push({ value, unit: m[3]!, comparator: comparatorAt(text, m.index, m.index + m[0].length) });
+    const end = m.index + m[0].length;
+    out.push({ value, unit: m[3]!, comparator: comparatorAt(text, m.index, end), subject: subjectOf(text, m.index, end, m[3]!) });
   }
   return out;
 }
@@ -98,8 +101,8 @@ function item(block: TextBlock, cut: Cut, sectionId: string, re: RegExp, always:
   const text = block.text.slice(cut.start, cut.end);
   const range = { start: block.start + cut.start, end: block.start + cut.end };
   const found = promisesIn(text, re);
-  if (found.length === 0) return always ? [{ sectionId, text, value: null, unit: null, comparator: null, range }] : [];
-  return found.map((p) => ({ sectionId, text, value: p.value, unit: p.unit, comparator: p.comparator, range }));
+  if (found.length === 0) return always ? [{ sectionId, text, value: null, unit: null, comparator: null, subject: null, range }] : [];
+  return found.map((p) => ({ sectionId, text, value: p.value, unit: p.unit, comparator: p.comparator, subject: p.subject, range }));
 }
 
 function walk(section: SectionView, inTargets: boolean, out: TargetDraft[]): void {

@@ -3,16 +3,18 @@
  */
 import type { Plugin } from 'unified';
 import type { RootNode } from '../document/tree.js';
-import { preambleBlocks, sectionViews } from '../document/views.js';
+import { preambleBlocks, sectionViews, textBlocks } from '../document/views.js';
 import { planContext } from '../document/plan-context.js';
 import { reportWarning } from '../pipeline/file-data.js';
 import { extractTargets, extractTasks } from './index.js';
+import { unitContext } from './unit-keys.js';
 
 export const tasksPlugin: Plugin<[], RootNode, RootNode> = function tasksPlugin() {
   return (tree, file) => {
-    const context = planContext(file.data.document ?? null);
+    const document = file.data.document ?? null;
     const sections = sectionViews(tree);
-    const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, context);
+    const unplaced = textBlocks(tree).filter((b) => b.location === 'unplaced');
+    const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, planContext(document), { units: unitContext(document), unplaced });
     file.data.tasks = tasks;
     file.data.targets = extractTargets(sections);
     for (const w of warnings) reportWarning(file, w);

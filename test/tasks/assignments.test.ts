@@ -175,9 +175,10 @@ describe('a paragraph of several sentences', () => {
         kind: 'assignment',
         leadFrom: 'text',
       },
+      // a report without a subject of its own: the units of the sentence before it report
       {
         text: 'Báo cáo kết quả thực hiện định kỳ (6 tháng trước ngày 05/5, 09 tháng trước ngày 05/9 và năm trước ngày 20/10/2025) về Văn phòng để tổng hợp, tham mưu Ban Lãnh đạo báo cáo theo quy định.',
-        lead: [],
+        lead: ['Chánh Văn phòng', 'các Trưởng Phòng Nghiệp vụ thuộc Thanh tra tỉnh'],
         support: [],
         kind: 'report',
         leadFrom: 'text',
@@ -223,7 +224,15 @@ describe('labelled lines (lead from the label)', () => {
         lead: ['Phòng Tổng hợp, Quy hoạch, Kế hoạch'],
         support: ['các phòng đơn vị có liên quan'],
         leadFrom: 'label',
-        deadlines: [{ kind: 'ongoing', raw: 'Thường xuyên', date: null, yearInferred: false, recurrence: null }],
+        deadlines: [{ kind: 'ongoing', raw: 'Thường xuyên', date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null }],
+        location: 'body',
+        reportTo: [],
+        reportVia: [],
+        // without the plan's issuer, keys are the match keys of the names
+        units: [
+          { role: 'lead', name: 'Phòng Tổng hợp, Quy hoạch, Kế hoạch', key: 'phòng tổng hợp, quy hoạch, kế hoạch', person: null, title: null },
+          { role: 'support', name: 'các phòng đơn vị có liên quan', key: 'các phòng đơn vị có liên quan', person: null, title: null },
+        ],
         range: tasks[0]!.range,
       },
     ]);
@@ -409,7 +418,7 @@ describe('warnings', () => {
   it('gives absolute ranges for a bad deadline in a task', () => {
     const built = build(inKhoan('Giao Văn phòng tổng hợp báo cáo gửi UBND tỉnh trước ngày 31/4/2025.'));
     const { tasks, warnings } = extractTasks(built.preamble, built.sections, PLAN_2025);
-    expect(tasks[0]!.deadlines).toEqual([{ kind: 'date', raw: 'trước ngày 31/4/2025', date: null, yearInferred: false, recurrence: null }]);
+    expect(tasks[0]!.deadlines).toEqual([{ kind: 'date', raw: 'trước ngày 31/4/2025', date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null }]);
     expect(warnings.map((w) => [w.code, built.doc.slice(w.range!.start, w.range!.end)])).toEqual([['tasks/invalid-date', 'trước ngày 31/4/2025']]);
   });
 });

@@ -8,16 +8,28 @@ const PLAN_2022_NO_DATE: PlanContext = { date: null, periodYear: 2022 };
 const DATE_ONLY: PlanContext = { date: { year: 2024, month: 12, day: 20 }, periodYear: null };
 const NO_YEAR: PlanContext = { date: null, periodYear: null };
 
-const date = (raw: string, iso: string | null, yearInferred = false): Deadline => ({ kind: 'date', raw, date: iso, yearInferred, recurrence: null });
-const period = (raw: string, iso: string | null, yearInferred = false): Deadline => ({ kind: 'period', raw, date: iso, yearInferred, recurrence: null });
-const every = (raw: string, recurrence: string | null, iso: string | null = null, yearInferred = false): Deadline => ({
+type Period = Deadline['reportingPeriod'];
+const date = (raw: string, iso: string | null, yearInferred = false, reportingPeriod: Period = null): Deadline => ({
+  kind: 'date',
+  raw,
+  date: iso,
+  yearInferred,
+  recurrence: null,
+  rrule: null,
+  reportingPeriod,
+});
+const period = (raw: string, iso: string | null, yearInferred = false): Deadline => ({ kind: 'period', raw, date: iso, yearInferred, recurrence: null, rrule: null, reportingPeriod: null });
+const every = (raw: string, recurrence: string | null, rrule: string | null, iso: string | null = null, yearInferred = false, reportingPeriod: Period = null): Deadline => ({
   kind: 'recurring',
   raw,
   date: iso,
   yearInferred,
   recurrence,
+  rrule,
+  reportingPeriod,
 });
-const ongoing = (raw: string): Deadline => ({ kind: 'ongoing', raw, date: null, yearInferred: false, recurrence: null });
+const ongoing = (raw: string): Deadline => ({ kind: 'ongoing', raw, date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null });
+const closes = (raw: string, start: string | null, end: string | null): Period => ({ raw, start, end });
 
 describe('extractDeadlines: dates', () => {
   it.each<[string, PlanContext, Deadline[]]>([
@@ -27,22 +39,33 @@ describe('extractDeadlines: dates', () => {
     [
       'Báo cáo kết quả thực hiện định kỳ (6 tháng trước ngày 05/5, 09 tháng trước ngày 05/9 và năm trước ngày 20/10/2025) về Văn phòng để tổng hợp, tham mưu Ban Lãnh đạo báo cáo theo quy định.',
       PLAN_2025,
-      [date('trước ngày 05/5', '2025-05-05', true), date('trước ngày 05/9', '2025-09-05', true), date('trước ngày 20/10/2025', '2025-10-20')],
+      // each deadline closes the reporting period written before it
+      [
+        date('trước ngày 05/5', '2025-05-05', true, closes('6 tháng', '2025-01-01', '2025-06-30')),
+        date('trước ngày 05/9', '2025-09-05', true, closes('09 tháng', '2025-01-01', '2025-09-30')),
+        date('trước ngày 20/10/2025', '2025-10-20', false, closes('năm', '2025-01-01', '2025-12-31')),
+      ],
     ],
     // the same phrase in a plan without date or period year: the last date's year is used
     [
       'báo cáo định kỳ (6 tháng trước ngày 15/5, 09 tháng trước ngày 15/9 và năm trước ngày 01/11/2025) gửi UBND tỉnh (thông qua Sở Nội vụ) theo quy định.',
       NO_YEAR,
-      [date('trước ngày 15/5', '2025-05-15', true), date('trước ngày 15/9', '2025-09-15', true), date('trước ngày 01/11/2025', '2025-11-01')],
+      [
+        date('trước ngày 15/5', '2025-05-15', true, closes('6 tháng', '2025-01-01', '2025-06-30')),
+        date('trước ngày 15/9', '2025-09-15', true, closes('09 tháng', '2025-01-01', '2025-09-30')),
+        date('trước ngày 01/11/2025', '2025-11-01', false, closes('năm', '2025-01-01', '2025-12-31')),
+      ],
     ],
-    // no period year: the plan's own year
-    ['Báo cáo trước ngày 05/5', DATE_ONLY, [date('trước ngày 05/5', '2024-05-05', true)]],
-    // 000: explicit dates in parentheses after a recurrence
+    // no period year: the plan's own year (the date is after the plan's)
+    ['Báo cáo trước ngày 25/12', DATE_ONLY, [date('trước ngày 25/12', '2024-12-25', true)]],
+    // 000: the dates in parentheses are the deadlines of the recurrence and of the year's end, and close those periods
     [
       'Định kỳ 06 tháng (trước ngày 01/6/2022) và cuối năm (trước ngày 01/11/2022) tổ chức kiểm điểm đánh giá, báo cáo kết quả thực hiện về Sở Công Thương',
       PLAN_2022_NO_DATE,
-      [every('Định kỳ 06 tháng', 'P6M'), date('trước ngày 01/6/2022', '2022-06-01'), date('trước ngày 01/11/2022', '2022-11-01')],
+      [date('trước ngày 01/6/2022', '2022-06-01', false, closes('06 tháng', '2022-01-01', '2022-06-30')), date('trước ngày 01/11/2022', '2022-11-01', false, closes('cuối năm', '2022-01-01', '2022-12-31'))],
     ],
+    // QĐ 1696 Điều 2: "đến hết ngày"
+    ['Từ ngày quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm 2027', NO_YEAR, [date('đến hết ngày 28 tháng 02 năm 2027', '2027-02-28')]],
     ['từ ngày 01/01/2022 đến ngày 31/12/2022', NO_YEAR, [date('đến ngày 31/12/2022', '2022-12-31')]],
     ['trước ngày 15 tháng 6 và ngày 15 tháng 12', PLAN_2025, [date('trước ngày 15 tháng 6', '2025-06-15', true), date('ngày 15 tháng 12', '2025-12-15', true)]],
   ])('%s', (text, context, expected) => {
@@ -79,20 +102,32 @@ describe('extractDeadlines: recurring and ongoing', () => {
     [
       'định kỳ 6 tháng và cuối năm tổng hợp báo cáo kết quả thực hiện cho UBND tỉnh theo quy định',
       PLAN_2022_NO_DATE,
-      [every('định kỳ 6 tháng', 'P6M'), period('cuối năm', '2022-12-31', true)],
+      [every('định kỳ 6 tháng', 'P6M', 'FREQ=MONTHLY;INTERVAL=6'), period('cuối năm', '2022-12-31', true)],
     ],
-    ['tổ chức các hoạt động kỷ niệm thiết thực, hiệu quả, tiết kiệm nhằm hưởng ứng “Ngày vì dân” hàng năm.', NO_YEAR, [every('hàng năm', 'P1Y')]],
-    ['hằng năm', NO_YEAR, [every('hằng năm', 'P1Y')]],
-    ['hằng tháng', NO_YEAR, [every('hằng tháng', 'P1M')]],
-    ['hằng quý', NO_YEAR, [every('hằng quý', 'P3M')]],
-    ['định kỳ hằng năm', NO_YEAR, [every('định kỳ hằng năm', 'P1Y')]],
-    ['định kỳ 6 tháng, hằng năm', NO_YEAR, [every('định kỳ 6 tháng', 'P6M'), every('hằng năm', 'P1Y')]],
-    ['trước ngày 20 hằng tháng', NO_YEAR, [every('trước ngày 20 hằng tháng', 'P1M')]],
-    ['trước ngày 15/12 hằng năm', PLAN_2025, [every('trước ngày 15/12 hằng năm', 'P1Y', '2025-12-15', true)]],
-    ['trước ngày 20/10 của năm', NO_YEAR, [every('trước ngày 20/10 của năm', 'P1Y')]],
-    ['trước ngày 20/6 và 20/12 hằng năm', PLAN_2025, [every('trước ngày 20/6', 'P1Y', '2025-06-20', true), every('20/12 hằng năm', 'P1Y', '2025-12-20', true)]],
+    ['tổ chức các hoạt động kỷ niệm thiết thực, hiệu quả, tiết kiệm nhằm hưởng ứng “Ngày vì dân” hàng năm.', NO_YEAR, [every('hàng năm', 'P1Y', 'FREQ=YEARLY')]],
+    ['hằng năm', NO_YEAR, [every('hằng năm', 'P1Y', 'FREQ=YEARLY')]],
+    ['hằng tháng', NO_YEAR, [every('hằng tháng', 'P1M', 'FREQ=MONTHLY')]],
+    ['hằng quý', NO_YEAR, [every('hằng quý', 'P3M', 'FREQ=MONTHLY;INTERVAL=3')]],
+    ['định kỳ hằng năm', NO_YEAR, [every('định kỳ hằng năm', 'P1Y', 'FREQ=YEARLY')]],
+    ['định kỳ 6 tháng, hằng năm', NO_YEAR, [every('định kỳ 6 tháng', 'P6M', 'FREQ=MONTHLY;INTERVAL=6'), every('hằng năm', 'P1Y', 'FREQ=YEARLY')]],
+    ['trước ngày 20 hằng tháng', NO_YEAR, [every('trước ngày 20 hằng tháng', 'P1M', 'FREQ=MONTHLY;BYMONTHDAY=20')]],
+    ['trước ngày 15/12 hằng năm', PLAN_2025, [every('trước ngày 15/12 hằng năm', 'P1Y', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2025-12-15', true)]],
+    // a yearly deadline read in the plan's year that would fall before the plan is the next year's
+    ['trước ngày 15/12 hằng năm', DATE_ONLY, [every('trước ngày 15/12 hằng năm', 'P1Y', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2025-12-15', true)]],
+    ['trước ngày 20/10 của năm', NO_YEAR, [every('trước ngày 20/10 của năm', 'P1Y', 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=20')]],
+    ['trước ngày 20/10 của năm', PLAN_2025, [every('trước ngày 20/10 của năm', 'P1Y', 'FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=20', '2025-10-20', true)]],
+    [
+      'trước ngày 20/6 và 20/12 hằng năm',
+      PLAN_2025,
+      [
+        every('trước ngày 20/6', 'P1Y', 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20', '2025-06-20', true),
+        every('20/12 hằng năm', 'P1Y', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20', '2025-12-20', true),
+      ],
+    ],
+    // a recurrence explained by a date without a year: the date recurs
+    ['định kỳ hằng năm (trước ngày 15/12)', PLAN_2025, [every('trước ngày 15/12', 'P1Y', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2025-12-15', true, closes('năm', '2025-01-01', '2025-12-31'))]],
     // 001 III
-    ['Giao Văn phòng Sở theo dõi, đôn đốc triển khai và báo cáo kết quả thực hiện định kỳ theo quy định./.', NO_YEAR, [every('định kỳ theo quy định', null)]],
+    ['Giao Văn phòng Sở theo dõi, đôn đốc triển khai và báo cáo kết quả thực hiện định kỳ theo quy định./.', NO_YEAR, [every('định kỳ theo quy định', null, null)]],
     ['Thường xuyên.', NO_YEAR, [ongoing('Thường xuyên')]],
     ['Thường xuyên và theo thời gian quy định của cấp trên.', NO_YEAR, [ongoing('Thường xuyên')]],
   ])('%s', (text, context, expected) => {
@@ -125,6 +160,9 @@ describe('extractDeadlines: warnings', () => {
     // 29 February does not exist in the inferred year
     ['trước ngày 29/2', PLAN_2025, [date('trước ngày 29/2', null)], 'tasks/invalid-date', 'trước ngày 29/2'],
     ['trong quý IV', NO_YEAR, [period('trong quý IV', null)], 'tasks/year-unknown', 'trong quý IV'],
+    // no period year, and in the plan's own year the date would be before the plan: the year is not guessed
+    ['Báo cáo trước ngày 05/5', DATE_ONLY, [date('trước ngày 05/5', null)], 'tasks/year-ambiguous', 'trước ngày 05/5'],
+    ['hoàn thành trong quý I', DATE_ONLY, [period('trong quý I', null)], 'tasks/year-ambiguous', 'trong quý I'],
     ['Báo cáo kết quả trước ngày 05/5 về Văn phòng', NO_YEAR, [date('trước ngày 05/5', null)], 'tasks/year-unknown', 'trước ngày 05/5'],
     ['tháng 13/2022', NO_YEAR, [period('tháng 13/2022', null)], 'tasks/invalid-date', 'tháng 13/2022'],
   ])('%s', (text, context, expected, code, at) => {

@@ -108,7 +108,7 @@ function summary(t: TaskDraft) {
   return { sectionId: t.sectionId, kind: t.kind, lead: t.lead, support: t.support, leadFrom: t.leadFrom };
 }
 
-const ONGOING = { kind: 'ongoing', raw: 'Thường xuyên', date: null, yearInferred: false, recurrence: null };
+const ONGOING = { kind: 'ongoing', raw: 'Thường xuyên', date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null };
 
 describe('fixture 000-sct-dan-van-2022 (Sở Công Thương, 2022)', () => {
   const built = fixture('000-sct-dan-van-2022.txt');
@@ -148,9 +148,10 @@ describe('fixture 000-sct-dan-van-2022 (Sở Công Thương, 2022)', () => {
     const t = find(tasks, 'Giao Văn phòng Sở theo dõi');
     expect(summary(t)).toEqual({ sectionId: 'III.2#2', kind: 'report', lead: ['Văn phòng Sở'], support: [], leadFrom: 'text' });
     expect(t.deadlines).toEqual([
-      { kind: 'recurring', raw: 'định kỳ 6 tháng', date: null, yearInferred: false, recurrence: 'P6M' },
-      { kind: 'period', raw: 'cuối năm', date: '2022-12-31', yearInferred: true, recurrence: null },
+      { kind: 'recurring', raw: 'định kỳ 6 tháng', date: null, yearInferred: false, recurrence: 'P6M', rrule: 'FREQ=MONTHLY;INTERVAL=6', reportingPeriod: null },
+      { kind: 'period', raw: 'cuối năm', date: '2022-12-31', yearInferred: true, recurrence: null, rrule: null, reportingPeriod: null },
     ]);
+    expect([t.reportTo, t.reportVia]).toEqual([['UBND tỉnh'], []]);
   });
 
   it('III.3 Giao cho Thanh tra Sở …; Chủ trì, phối hợp với Văn phòng …', () => {
@@ -163,7 +164,7 @@ describe('fixture 000-sct-dan-van-2022 (Sở Công Thương, 2022)', () => {
     });
   });
 
-  it('the closing paragraph: units report to Văn phòng Sở; a reporting duty without a named lead', () => {
+  it('the closing paragraph: units report to Văn phòng Sở; their reporting duty in the next sentence', () => {
     expect(summary(find(tasks, 'Trong quá trình thực hiện'))).toEqual({
       sectionId: 'III.3',
       kind: 'assignment',
@@ -172,11 +173,13 @@ describe('fixture 000-sct-dan-van-2022 (Sở Công Thương, 2022)', () => {
       leadFrom: 'text',
     });
     const t = find(tasks, 'Định kỳ 06 tháng');
-    expect(summary(t)).toEqual({ sectionId: 'III.3', kind: 'report', lead: [], support: [], leadFrom: 'text' });
-    expect(t.deadlines.map((d) => [d.kind, d.raw, d.date, d.recurrence])).toEqual([
-      ['recurring', 'Định kỳ 06 tháng', null, 'P6M'],
-      ['date', 'trước ngày 01/6/2022', '2022-06-01', null],
-      ['date', 'trước ngày 01/11/2022', '2022-11-01', null],
+    // the subject is the previous sentence's: the units report to Sở Công Thương (what it does next is its own work)
+    expect(summary(t)).toEqual({ sectionId: 'III.3', kind: 'report', lead: ['các phòng, đơn vị thuộc Sở'], support: [], leadFrom: 'text' });
+    expect([t.reportTo, t.reportVia]).toEqual([['Sở Công Thương'], []]);
+    // "Định kỳ 06 tháng (trước ngày …)" and "cuối năm (trước ngày …)": two deadlines, each closing its period
+    expect(t.deadlines.map((d) => [d.kind, d.raw, d.date, d.reportingPeriod?.raw])).toEqual([
+      ['date', 'trước ngày 01/6/2022', '2022-06-01', '06 tháng'],
+      ['date', 'trước ngày 01/11/2022', '2022-11-01', 'cuối năm'],
     ]);
   });
 
@@ -232,7 +235,8 @@ describe('fixture 001-skhdt-dan-van-2022 (Sở Kế hoạch và Đầu tư, 2022
     });
     const t = find(tasks, 'Giao Văn phòng Sở');
     expect(summary(t)).toEqual({ sectionId: 'III.-3', kind: 'report', lead: ['Văn phòng Sở'], support: [], leadFrom: 'text' });
-    expect(t.deadlines).toEqual([{ kind: 'recurring', raw: 'định kỳ theo quy định', date: null, yearInferred: false, recurrence: null }]);
+    expect(t.deadlines).toEqual([{ kind: 'recurring', raw: 'định kỳ theo quy định', date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null }]);
+    expect(t.reportTo).toEqual([]);
   });
 
   it('has no targets', () => {
@@ -286,7 +290,7 @@ describe('fixture 002-thanh-tra-dan-van-2025 (Thanh tra tỉnh, draft of 2025)',
     });
   });
 
-  it('IV.1 the units, then their reporting duty with three deadlines (lead not repeated in the sentence)', () => {
+  it('IV.1 the units, then their reporting duty with three deadlines (lead from the sentence before)', () => {
     expect(summary(find(tasks, 'Chánh Văn phòng'))).toEqual({
       sectionId: 'IV.1',
       kind: 'assignment',
@@ -295,11 +299,19 @@ describe('fixture 002-thanh-tra-dan-van-2025 (Thanh tra tỉnh, draft of 2025)',
       leadFrom: 'text',
     });
     const report = find(tasks, 'Báo cáo kết quả thực hiện định kỳ');
-    expect(summary(report)).toEqual({ sectionId: 'IV.1', kind: 'report', lead: [], support: [], leadFrom: 'text' });
+    expect(summary(report)).toEqual({
+      sectionId: 'IV.1',
+      kind: 'report',
+      lead: ['Chánh Văn phòng', 'các Trưởng Phòng Nghiệp vụ thuộc Thanh tra tỉnh'],
+      support: [],
+      leadFrom: 'text',
+    });
+    expect([report.reportTo, report.reportVia]).toEqual([['Văn phòng'], []]);
+    const closes = (raw: string, end: string) => ({ raw, start: '2025-01-01', end });
     expect(report.deadlines).toEqual([
-      { kind: 'date', raw: 'trước ngày 05/5', date: '2025-05-05', yearInferred: true, recurrence: null },
-      { kind: 'date', raw: 'trước ngày 05/9', date: '2025-09-05', yearInferred: true, recurrence: null },
-      { kind: 'date', raw: 'trước ngày 20/10/2025', date: '2025-10-20', yearInferred: false, recurrence: null },
+      { kind: 'date', raw: 'trước ngày 05/5', date: '2025-05-05', yearInferred: true, recurrence: null, rrule: null, reportingPeriod: closes('6 tháng', '2025-06-30') },
+      { kind: 'date', raw: 'trước ngày 05/9', date: '2025-09-05', yearInferred: true, recurrence: null, rrule: null, reportingPeriod: closes('09 tháng', '2025-09-30') },
+      { kind: 'date', raw: 'trước ngày 20/10/2025', date: '2025-10-20', yearInferred: false, recurrence: null, rrule: null, reportingPeriod: closes('năm', '2025-12-31') },
     ]);
   });
 
@@ -307,14 +319,15 @@ describe('fixture 002-thanh-tra-dan-van-2025 (Thanh tra tỉnh, draft of 2025)',
     const t = find(tasks, 'Giao Văn phòng tổng hợp');
     expect(summary(t)).toEqual({ sectionId: 'IV.2', kind: 'report', lead: ['Văn phòng'], support: [], leadFrom: 'text' });
     expect(t.deadlines.map((d) => d.date)).toEqual(['2025-05-15', '2025-09-15', '2025-11-01']);
+    expect([t.reportTo, t.reportVia]).toEqual([['UBND tỉnh'], ['Sở Nội vụ']]);
   });
 
   it('II. MỘT SỐ CHỈ TIÊU TRỌNG TÂM: three targets "Trên 80% …"', () => {
     const targets = extractTargets(built.sections);
-    expect(targets.map((t) => [t.sectionId, t.value, t.unit, t.comparator])).toEqual([
-      ['II.-1', 80, '%', '>'],
-      ['II.-2', 80, '%', '>'],
-      ['II.-3', 80, '%', '>'],
+    expect(targets.map((t) => [t.sectionId, t.value, t.unit, t.comparator, t.subject])).toEqual([
+      ['II.-1', 80, '%', '>', 'Phòng thuộc Thanh tra tỉnh'],
+      ['II.-2', 80, '%', '>', 'Phòng thuộc Thanh tra tỉnh'],
+      ['II.-3', 80, '%', '>', 'Phòng thuộc Thanh tra tỉnh'],
     ]);
     expect(targets[0]!.text).toBe('Trên 80% Phòng thuộc Thanh tra tỉnh đạt tiêu chí Dân vận khéo.');
     for (const t of targets) expect(built.doc.slice(t.range.start, t.range.end)).toBe(t.text);

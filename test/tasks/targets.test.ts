@@ -70,11 +70,12 @@ describe('items of a CHỈ TIÊU section (002 II)', () => {
       },
     ]);
     expect(targets.map(({ range: _range, ...t }) => t)).toEqual([
-      { sectionId: 'II.-1', text: 'Trên 80% Phòng thuộc Thanh tra tỉnh đạt tiêu chí Dân vận khéo.', value: 80, unit: '%', comparator: '>' },
-      { sectionId: 'II.-2', text: 'Trên 80% Phòng thuộc Thanh tra tỉnh thực hiện tốt quy chế dân chủ ở cơ sở.', value: 80, unit: '%', comparator: '>' },
+      { sectionId: 'II.-1', text: 'Trên 80% Phòng thuộc Thanh tra tỉnh đạt tiêu chí Dân vận khéo.', value: 80, unit: '%', comparator: '>', subject: 'Phòng thuộc Thanh tra tỉnh' },
+      { sectionId: 'II.-2', text: 'Trên 80% Phòng thuộc Thanh tra tỉnh thực hiện tốt quy chế dân chủ ở cơ sở.', value: 80, unit: '%', comparator: '>', subject: 'Phòng thuộc Thanh tra tỉnh' },
       // an item without a number is still a target
-      { sectionId: 'II.-3', text: 'Tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XI).', value: null, unit: null, comparator: null },
-      { sectionId: 'II.-4', text: 'Tổ chức 02 hội nghị quán triệt trong năm 2025.', value: 2, unit: 'hội nghị', comparator: '=' },
+      { sectionId: 'II.-3', text: 'Tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XI).', value: null, unit: null, comparator: null, subject: null },
+      // a count: the thing counted
+      { sectionId: 'II.-4', text: 'Tổ chức 02 hội nghị quán triệt trong năm 2025.', value: 2, unit: 'hội nghị', comparator: '=', subject: 'hội nghị quán triệt' },
     ]);
   });
 
@@ -103,21 +104,22 @@ describe('items of a CHỈ TIÊU section (002 II)', () => {
 });
 
 describe('numeric promises anywhere', () => {
-  it.each<[string, number, string, string]>([
-    ['Trên 80% Phòng thuộc Thanh tra tỉnh thực hiện tốt công tác dân vận chính quyền.', 80, '%', '>'],
-    ['100% công chức, người lao động được quán triệt Kế hoạch.', 100, '%', '='],
-    ['Ít nhất 30% doanh nghiệp được hỗ trợ chuyển đổi số.', 30, '%', '≥'],
-    ['Phát triển khoảng trên 500ha diện tích trồng rừng.', 500, 'ha', '≈'],
-    ['Phấn đấu tỷ lệ hồ sơ trễ hạn dưới 5% tổng số hồ sơ.', 5, '%', '<'],
-    ['Tỷ lệ hồ sơ giải quyết trễ hạn không quá 2% tổng số hồ sơ.', 2, '%', '≤'],
-    ['Mức độ hài lòng của người dân đạt từ 90% trở lên.', 90, '%', '≥'],
-    ['Tỷ lệ hài lòng đạt 97,5% trở lên.', 97.5, '%', '≥'],
-    ['Trồng mới 1.500 ha rừng.', 1500, 'ha', '='],
-    ['Giảm tối đa 10% chi phí.', 10, '%', '≤'],
-    ['Tăng hơn 15% so với năm 2024.', 15, '%', '>'],
-  ])('%s', (sentence, value, unit, comparator) => {
+  it.each<[string, number, string, string, string | null]>([
+    ['Trên 80% Phòng thuộc Thanh tra tỉnh thực hiện tốt công tác dân vận chính quyền.', 80, '%', '>', 'Phòng thuộc Thanh tra tỉnh'],
+    ['100% công chức, người lao động được quán triệt Kế hoạch.', 100, '%', '=', 'công chức, người lao động'],
+    ['Ít nhất 30% doanh nghiệp được hỗ trợ chuyển đổi số.', 30, '%', '≥', 'doanh nghiệp'],
+    ['Phát triển khoảng trên 500ha diện tích trồng rừng.', 500, 'ha', '≈', 'diện tích trồng rừng'],
+    ['Phấn đấu tỷ lệ hồ sơ trễ hạn dưới 5% tổng số hồ sơ.', 5, '%', '<', 'tỷ lệ hồ sơ trễ hạn'],
+    ['Tỷ lệ hồ sơ giải quyết trễ hạn không quá 2% tổng số hồ sơ.', 2, '%', '≤', 'Tỷ lệ hồ sơ giải quyết trễ hạn'],
+    ['Mức độ hài lòng của người dân đạt từ 90% trở lên.', 90, '%', '≥', 'Mức độ hài lòng của người dân'],
+    ['Tỷ lệ hài lòng đạt 97,5% trở lên.', 97.5, '%', '≥', 'Tỷ lệ hài lòng'],
+    ['Trồng mới 1.500 ha rừng.', 1500, 'ha', '=', 'rừng'],
+    ['Giảm tối đa 10% chi phí.', 10, '%', '≤', 'chi phí'],
+    // a change with nothing named: no subject
+    ['Tăng hơn 15% so với năm 2024.', 15, '%', '>', null],
+  ])('%s', (sentence, value, unit, comparator, subject) => {
     const targets = targetsOf([{ id: 'III', kind: 'muc', heading: 'NỘI DUNG', children: [{ id: 'III.1', kind: 'khoan', heading: 'Cải cách hành chính', paragraphs: [`Tiếp tục thực hiện tốt. ${sentence}`] }] }]);
-    expect(targets.map(({ range: _range, ...t }) => t)).toEqual([{ sectionId: 'III.1', text: sentence, value, unit, comparator }]);
+    expect(targets.map(({ range: _range, ...t }) => t)).toEqual([{ sectionId: 'III.1', text: sentence, value, unit, comparator, subject }]);
   });
 
   it.each([

@@ -1,0 +1,46 @@
+/**
+ * The blocks the reference extractor reads: the pipeline's paragraphs, each with the appendix it
+ * is in (an unplaced paragraph opening with "PHỤ LỤC" / "Phụ lục II" starts one; the unplaced
+ * paragraphs after it belong to it), and the lines of tables joined again: a table cell wraps its
+ * text over several lines that come out as separate paragraphs (`Thông tư số` ⏎ `15/2026/TT-BCT
+ * ngày 25/3/2026 của Bộ Công` ⏎ `Thương`). Unplaced paragraphs that follow each other in the text
+ * are joined with their line break when the first does not end a sentence; the scanners treat
+ * that line break as a boundary a citation may cross only where it evidently goes on.
+ */
+import type { TextBlock } from '../document/blocks.js';
+import type { CitationBlock } from './types.js';
+
+const APPENDIX_HEADING = /^\s*((?:PHỤ|Phụ)\s+(?:LỤC|lục)(?:\s+(?:SỐ|số))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?)(?![\p{L}\p{N}])/u;
+const ENDS_SENTENCE = /[.;:!?]\s*$/u;
+
+/** The label of the appendix a paragraph opens ("PHỤ LỤC", "Phụ lục II"), or null. */
+export function appendixLabel(text: string): string | null {
+  const m = APPENDIX_HEADING.exec(text);
+  return m ? m[1]!.replace(/\s+/gu, ' ') : null;
+}
+
+function joins(prev: CitationBlock, prevEnd: number, lastLine: string, next: CitationBlock): boolean {
+  return (
+    prev.location === 'unplaced' &&
+    next.location === 'unplaced' &&
+    prev.appendix === next.appendix &&
+    next.start === prevEnd + 1 &&
+    !ENDS_SENTENCE.test(lastLine)
+  );
+}
+
+/** Blocks with their appendix, table lines joined. Input and output in document order. */
+export function citationBlocks(blocks: readonly TextBlock[]): CitationBlock[] {
+  const groups: { block: CitationBlock; lines: string[]; end: number }[] = [];
+  let appendix: string | null = null;
+  for (const block of blocks) {
+    if (block.location === 'unplaced') appendix = appendixLabel(block.text) ?? appendix;
+    const current: CitationBlock = { ...block, appendix: block.location === 'unplaced' ? appendix : null };
+    const prev = groups[groups.length - 1];
+    if (prev && joins(prev.block, prev.end, prev.lines[prev.lines.length - 1]!, current)) {
+      prev.lines.push(current.text);
+      prev.end = current.start + current.text.length;
+    } else groups.push({ block: current, lines: [current.text], end: current.start + current.text.length });
+  }
+  return groups.map(({ block, lines }) => (lines.length === 1 ? block : { ...block, text: lines.join('\n') }));
+}

@@ -1,0 +1,112 @@
+/**
+ * Task tables (usually in an appendix, "PHỤ LỤC … DANH MỤC NHIỆM VỤ"): one task per row, with
+ * columns found by their header:
+ *   | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |
+ * Tables are read when their rows come as lines of cells between "|" (markdown, or text exported
+ * that way). Tables of a PDF lose their cells in the text layer and are not read here.
+ */
+import type { TextBlock } from '../document/blocks.js';
+import { foldKey } from '../normalize/match-keys.js';
+import { leadValue, supportValue } from './labels.js';
+
+export interface TableRow {
+  /** the block holding the row */
+  block: TextBlock;
+  task: { text: string; start: number } | null;
+  lead: { text: string; start: number } | null;
+  support: { text: string; start: number } | null;
+  time: { text: string; start: number } | null;
+}
+
+type Column = 'number' | 'task' | 'lead' | 'support' | 'time';
+
+// matched on the fold key of a header cell, in this order
+const HEADERS: readonly (readonly [RegExp, Column])[] = [
+  [/^(?:stt|tt|so thu tu)$/u, 'number'],
+  [/phoi hop/u, 'support'],
+  [/thoi gian|thoi han|tien do|hoan thanh/u, 'time'],
+  [/nhiem vu|noi dung|cong viec|hoat dong/u, 'task'],
+  [/chu tri|thuc hien|trach nhiem|dau moi/u, 'lead'],
+];
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The cells of a "| a | b |" line, trimmed, with their offsets in the line. */
+function cells(line: string): Cell[] | null {
+  const trimmed = line.trimEnd();
+  if (!/^\s*\|/u.test(trimmed)) return null;
+  const out: Cell[] = [];
+  let from = trimmed.indexOf('|') + 1;
+  for (let i = from; i <= trimmed.length; i++) {
+    if (i < trimmed.length && (trimmed[i] !== '|' || trimmed[i - 1] === '\\')) continue;
+    const raw = trimmed.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), start: from + lead });
+    from = i + 1;
+  }
+  // a line ending with "|" leaves an empty last cell
+  if (trimmed.endsWith('|') && out.length > 0 && out[out.length - 1]!.text === '') out.pop();
+  return out;
+}
+
+/** True for a line of the table's cells: it starts with "|". */
+export function isTableLine(text: string): boolean {
+  return /^\s*\|.*\|/u.test(text);
+}
+
+function isSeparator(row: Cell[]): boolean {
+  return row.every((c) => /^:?-{2,}:?$/u.test(c.text));
+}
+
+function columnsOf(header: Cell[]): Map<Column, number> | null {
+  const columns = new Map<Column, number>();
+  header.forEach((cell, index) => {
+    const key = foldKey(cell.text);
+    for (const [re, column] of HEADERS) {
+      if (!re.test(key)) continue;
+      if (!columns.has(column)) columns.set(column, index);
+      return;
+    }
+  });
+  return columns.has('task') && (columns.has('lead') || columns.has('time')) ? columns : null;
+}
+
+/** The rows of the task tables in `blocks` (consecutive "|" lines, the first being the header). */
+export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let columns: Map<Column, number> | null | undefined;
+  for (const block of blocks) {
+    const row = isTableLine(block.text) ? cells(block.text) : null;
+    if (!row) {
+      columns = undefined;
+      continue;
+    }
+    if (columns === undefined) {
+      columns = columnsOf(row);
+      continue;
+    }
+    if (columns === null || isSeparator(row)) continue;
+    const at = (column: Column) => {
+      const index = columns!.get(column);
+      const cell = index === undefined ? undefined : row[index];
+      return cell && cell.text !== '' ? { text: cell.text, start: block.start + cell.start } : null;
+    };
+    const number = at('number');
+    // group rows ("I. Lĩnh vực …") carry a Roman numeral and no lead or time
+    if (number && /^[IVX]+\.?$/u.test(number.text) && !at('lead') && !at('time')) continue;
+    const task = at('task');
+    if (!task) continue;
+    rows.push({ block, task, lead: at('lead'), support: at('support'), time: at('time') });
+  }
+  return rows;
+}
+
+/** Lead and support of a row: "Văn phòng Sở chủ trì, phối hợp Thanh tra Sở" in the lead cell works too. */
+export function rowUnits(row: TableRow): { lead: string[]; support: string[] } {
+  const lead = row.lead ? leadValue(row.lead.text) : { lead: [], support: [] };
+  const support = row.support ? supportValue(row.support.text) : [];
+  return { lead: lead.lead, support: [...new Set([...lead.support, ...support])] };
+}

@@ -1,0 +1,123 @@
+/**
+ * Keys that group the same unit across plans. The match key of a name as written is not enough:
+ * "Văn phòng Sở" is a different office in a plan of Sở Công Thương and in one of Sở Kế hoạch và
+ * Đầu tư, and "UBND tỉnh" and "Ủy ban nhân dân tỉnh" are the same body. So, before the match key:
+ *   - acronyms are spelled out ("UBND" → "Ủy ban nhân dân"),
+ *   - a bare "Sở" ("Văn phòng Sở", "các đơn vị thuộc Sở") is the issuing Sở,
+ *   - a bare "tỉnh" ("UBND tỉnh", "Thanh tra tỉnh") is the plan's province, when it is known, and a
+ *     named Sở is a Sở of that province,
+ *   - a unit inside the issuer that names no parent ("Văn phòng", "Phòng Nghiệp vụ 4", "các phòng,
+ *     đơn vị trực thuộc") is the issuer's.
+ * A person ("Lê Văn Lộc – Phó Giám đốc Sở") is keyed by name and resolved title.
+ */
+import type { DocumentInfo, TaskUnit } from '../output/schema.js';
+import { toneKey } from '../normalize/match-keys.js';
+import { startsWithUnit } from './units.js';
+
+/** What the keys are resolved against: the issuer and its province, as written. */
+export interface UnitContext {
+  /** the issuer's name, e.g. "Sở Công Thương", "Thanh tra tỉnh", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" */
+  issuer: string | null;
+  /** the province, e.g. "Đồng Nai" */
+  province: string | null;
+}
+
+export const NO_UNIT_CONTEXT: UnitContext = { issuer: null, province: null };
+
+const ACRONYMS: readonly (readonly [string, string])[] = [
+  ['UBMTTQ(?:VN)?', 'Ủy ban Mặt trận Tổ quốc'],
+  ['MTTQ(?:VN)?', 'Mặt trận Tổ quốc'],
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['BCĐ', 'Ban Chỉ đạo'],
+  ['BQL', 'Ban Quản lý'],
+  ['BLĐ', 'Ban Lãnh đạo'],
+  ['BCH', 'Ban Chấp hành'],
+  ['BTV', 'Ban Thường vụ'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
+  ['TAND', 'Tòa án nhân dân'],
+  ['VKSND', 'Viện kiểm sát nhân dân'],
+  ['KBNN', 'Kho bạc Nhà nước'],
+  ['VP', 'Văn phòng'],
+];
+// global, used through replace() only
+const ACRONYM_RES: readonly (readonly [RegExp, string])[] = ACRONYMS.map(([source, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'), full] as const);
+
+// a "Sở" / "tỉnh" that is not followed by a name (a capitalised word)
+const BARE_SO = /(?<![\p{L}])Sở(?=\s*$|\s*[,;.)]|\s+(?!\p{Lu})\p{L})/u;
+const BARE_TINH = /(?<![\p{L}])(?<!cấp\s)tỉnh(?=\s*$|\s*[,;.)(]|\s+(?!\p{Lu})\p{L})/gu;
+const NAMED_SO = /(?<![\p{L}])Sở\s+\p{Lu}/u;
+const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|TỈNH|THÀNH PHỐ|HUYỆN)(?![\p{L}])/u;
+// heads of units inside the issuer (matched on the key)
+const INTERNAL =
+  /^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên)(?![\p{L}])/u;
+// words that name a parent body (matched on the key)
+const PARENT = /(?<![\p{L}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)/u;
+const PERSON = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[–—-]\s*(\S.*)$/u;
+
+function spellOut(name: string): string {
+  let out = name;
+  for (const [re, full] of ACRONYM_RES) out = out.replace(re, full);
+  return out;
+}
+
+/** "tỉnh X" from a name that holds it: "UBND TỈNH ĐỒNG NAI" → "ĐỒNG NAI". */
+function provinceIn(name: string | null): string | null {
+  if (!name) return null;
+  const m = /(?<![\p{L}])(?:tỉnh|TỈNH|Tỉnh)\s+(\p{Lu}[\p{L}\s-]*)$/u.exec(name.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** The context of a plan: its issuer, and its province from the issuer, its parent or (for provincial issuers) its place. */
+export function unitContext(document: DocumentInfo | null): UnitContext {
+  const issuer = document?.issuer?.name ?? null;
+  const provincial = issuer !== null && (/(?<![\p{L}])(?:tỉnh|TỈNH)(?![\p{L}])/u.test(issuer) || /^(?:Sở|SỞ)\s/u.test(issuer));
+  const province = provinceIn(issuer) ?? provinceIn(document?.issuer?.parent ?? null) ?? (provincial ? document?.place ?? null : null);
+  return { issuer, province };
+}
+
+/** A name with "Sở", "tỉnh" and acronyms resolved (not the issuer appended). */
+function resolved(name: string, context: UnitContext): string {
+  let out = spellOut(name);
+  if (context.province) {
+    out = out.replace(BARE_TINH, `tỉnh ${context.province}`);
+    if (NAMED_SO.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
+  }
+  const issuer = context.issuer ? issuerName(context) : null;
+  if (issuer && /^(?:Sở|SỞ)\s/u.test(issuer)) out = out.replace(BARE_SO, issuer);
+  return out;
+}
+
+/** The issuer's own name, resolved: "Thanh tra tỉnh" → "Thanh tra tỉnh Đồng Nai". */
+function issuerName(context: UnitContext): string {
+  let out = spellOut(context.issuer!);
+  if (context.province) {
+    out = out.replace(BARE_TINH, `tỉnh ${context.province}`);
+    if (/^(?:Sở|SỞ)\s/u.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
+  }
+  return out;
+}
+
+/** The key that groups a unit (not a person) across plans. */
+export function unitKey(name: string, context: UnitContext): string {
+  const text = resolved(name.replace(/^cho\s+/u, ''), context);
+  const key = toneKey(text);
+  if (context.issuer && INTERNAL.test(key) && !PARENT.test(key)) return toneKey(`${text} ${issuerName(context)}`);
+  return key;
+}
+
+/** A named person with a title, as written in a lead: "Lê Văn Lộc – Phó Giám đốc Sở". */
+export function personOf(name: string): { person: string; title: string } | null {
+  const m = PERSON.exec(name.trim());
+  if (!m || startsWithUnit(m[1]!) || !startsWithUnit(m[2]!)) return null;
+  return { person: m[1]!, title: m[2]!.trim() };
+}
+
+/** One entry of a task's `units`. */
+export function taskUnit(role: TaskUnit['role'], name: string, context: UnitContext): TaskUnit {
+  const person = personOf(name);
+  if (person) {
+    return { role, name, key: `${toneKey(person.person)} - ${unitKey(person.title, context)}`, person: person.person, title: person.title };
+  }
+  return { role, name, key: unitKey(name, context), person: null, title: null };
+}
