@@ -15,6 +15,8 @@ export { DEFAULT_LIMITS, type InputLimits } from './extract/limits.js';
 export { KhPlan, SCHEMA_VERSION, planJsonSchema } from './output/schema.js';
 export type { Deadline, Reference, Section, Span, Target, Task, Warning } from './output/schema.js';
 export { toneKey, foldKey } from './normalize/match-keys.js';
+export { buildCitationIndex } from './references/citation-index.js';
+export { parsePlans } from './batch/parse-plans.js';
 
 export interface ParseOptions {
   /** the name to record as `source.path` (defaults to the path read, or null for bytes) */

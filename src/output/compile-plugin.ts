@@ -9,7 +9,7 @@ import type { HeadingNode, ParagraphNode, RootNode, SectionNode } from '../docum
 import { toneKey } from '../normalize/match-keys.js';
 import type { NormalizeFix } from '../normalize/normalize-source.js';
 import type { SourceMap } from '../normalize/source-map.js';
-import { KhPlan, SCHEMA_VERSION, type Section, type Span, type Warning } from './schema.js';
+import { KhPlan, SCHEMA_VERSION, type Section, type Span, type TaskUnit, type Warning } from './schema.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -21,6 +21,11 @@ const FOOTNOTE_LABEL = /^(\(\d{1,3}\)|\[\d{1,3}\])\s*/u;
 
 function rangeOf(node: { position: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } }): TextRange {
   return { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
+}
+
+/** The grouping key the tasks stage gave a unit (acronyms spelled out, "Văn phòng Sở" → of which Sở …). */
+function unitKey(units: readonly TaskUnit[], role: TaskUnit['role'], name: string): string {
+  return units.find((u) => u.role === role && u.name === name)?.key ?? toneKey(name);
 }
 
 /** One span from the first to the last of some paragraphs, or null when there are none. */
@@ -93,8 +98,8 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
     tasks: (data.tasks ?? []).map(({ range, ...t }, i) => ({
       id: `task-${i + 1}`,
       ...t,
-      leadKeys: t.lead.map(toneKey),
-      supportKeys: t.support.map(toneKey),
+      leadKeys: t.lead.map((name) => unitKey(t.units, 'lead', name)),
+      supportKeys: t.support.map((name) => unitKey(t.units, 'support', name)),
       span: map.span(range),
     })),
     targets: (data.targets ?? []).map(({ range, ...t }) => ({ ...t, span: map.span(range) })),
