@@ -58,9 +58,10 @@ function toMatch(raw: string, start: number, y: string | undefined, m: string | 
 const WORDED = /ngày[ \t]*(\d{1,2})?[ \t]*tháng[ \t]*(\d{1,2})?[ \t]*năm[ \t]*(\d{2,5})/giu;
 // "26/11/2021", "18/05/2021", "10 /3/2026", "25/10/20217", also with '-' or '.' after "ngày"
 const NUMERIC = /(?<![\d/])(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})[ \t]*\/[ \t]*(\d{2,5})(?![\d/])/gu;
-const NUMERIC_DASHED = /(?<=ngày[ \t]*)(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/giu;
+// (NUMERIC_DASHED and YEARLESS: the leading `(?=\d)` spares the lookbehind at most positions: measured faster)
+const NUMERIC_DASHED = /(?=\d)(?<=ngày[ \t]*)(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?!\d)/giu;
 // year-less "ngày 05/5" (only after "ngày", so fractions and symbols are not read as dates)
-const YEARLESS = /(?<=ngày[ \t]*)(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?![\d/])/giu;
+const YEARLESS = /(?=\d)(?<=ngày[ \t]*)(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?![\d/])/giu;
 
 /**
  * All dates in `text`, in order of position. Overlapping matches keep the first, longest form.

@@ -47,7 +47,8 @@ function* sectionBlocks(section: SectionNode): Generator<TextBlock> {
   }
 }
 
-const FOOTNOTE_MARK = /(?<=\S)\((\d{1,3})\)/gu;
+// (the leading lookahead spares the lookbehind at most positions: measured faster)
+const FOOTNOTE_MARK = /(?=\()(?<=\S)\((\d{1,3})\)/gu;
 const FOOTNOTE_LABEL = /^\((\d{1,3})\)/u;
 
 /** All text blocks in document order (footnotes last, as they are in the tree). A footnote

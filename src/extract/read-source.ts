@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
-import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 import type { ExtractedSource } from './source-line.js';
 
@@ -25,7 +24,11 @@ export async function readSource(bytes: Uint8Array, filePath: string | null, lim
   if (bytes.length > limits.maxBytes) {
     throw new InputError('too-large', `the file is ${formatBytes(bytes.length)}, over the limit of ${formatBytes(limits.maxBytes)}`, 'raise the limit with --max-file-size if it really is one document');
   }
-  if (startsWithPdfHeader(bytes)) return readPdf(bytes, limits.maxPages);
+  if (startsWithPdfHeader(bytes)) {
+    // the PDF reader (pdf.js, glyph recovery, font programs) loads only for PDFs
+    const { readPdf } = await import('./read-pdf.js');
+    return readPdf(bytes, limits.maxPages);
+  }
   if (ext === '.pdf') {
     throw new InputError('pdf-invalid', 'this is not a PDF: it does not start with %PDF-', 'check the file; it may be damaged or misnamed');
   }

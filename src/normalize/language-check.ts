@@ -6,18 +6,41 @@
 import { InputError } from '../extract/errors.js';
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
-const WORD = /\p{L}{2,}/gu;
+const ANY_LETTER = /^\p{L}$/u;
+const SPACE_RE = /^\s$/u;
 /** below this many words the check says nothing */
 const MIN_WORDS = 40;
 /** share of words with a Vietnamese letter under which the text is not Vietnamese */
 const MIN_SHARE = 0.05;
 
 export function vietnameseWordShare(text: string): { words: number; vietnamese: number } {
+  // a hand-rolled scan of the runs `WORD` matches, with the per-character tests cached
   let words = 0;
   let vietnamese = 0;
-  for (const m of text.matchAll(WORD)) {
+  let run = 0;
+  let hasVietnamese = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    let flags: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      flags = astralFlags(text.codePointAt(i)!);
+      i += 1;
+    } else flags = charFlags(code);
+    if (flags & LETTER) {
+      run += 1;
+      if (flags & VIETNAMESE) hasVietnamese = true;
+      continue;
+    }
+    if (run >= 2) {
+      words += 1;
+      if (hasVietnamese) vietnamese += 1;
+    }
+    run = 0;
+    hasVietnamese = false;
+  }
+  if (run >= 2) {
     words += 1;
-    if (VIETNAMESE_LETTER.test(m[0])) vietnamese += 1;
+    if (hasVietnamese) vietnamese += 1;
   }
   return { words, vietnamese };
 }
@@ -39,24 +62,77 @@ export function assertVietnamese(text: string, format: 'pdf' | 'text' | 'markdow
 /** Letters of Vietnamese (and the Latin letters it borrows), digits and the punctuation found inside words. */
 const VIETNAMESE_ALPHABET = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵfjwz';
 const WORD_CHARACTERS = new Set([...VIETNAMESE_ALPHABET, ...VIETNAMESE_ALPHABET.toUpperCase(), ...'0123456789/-.,&%\'_+=:;()[]"“”‘’–—…?!*#@§°×']);
-const EDGE_PUNCTUATION = /^[("“‘'[\-–—.,;:]+|[)"”’'\].,;:!?…]+$/gu;
 /** share of words with foreign characters above which the text is garbled */
 const MAX_GARBLED_SHARE = 0.2;
 
+const LETTER = 1;
+const VIETNAMESE = 2;
+const SPACE = 4;
+const WORD_CHARACTER = 8;
+const LEAD = 16;
+const TRAIL = 32;
+const KNOWN = 128;
+const LEAD_CHARACTERS = new Set('("“‘\'[-–—.,;:');
+const TRAIL_CHARACTERS = new Set(')"”’\'].,;:!?…');
+/** per UTF-16 code unit: the tests above, computed with the same regexes on first sight */
+const FLAGS = new Uint8Array(0x10000);
+
+function charFlags(code: number): number {
+  const known = FLAGS[code]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  let flags = KNOWN;
+  if (ANY_LETTER.test(ch)) flags |= LETTER;
+  if (VIETNAMESE_LETTER.test(ch)) flags |= VIETNAMESE;
+  if (SPACE_RE.test(ch)) flags |= SPACE;
+  if (WORD_CHARACTERS.has(ch)) flags |= WORD_CHARACTER;
+  if (LEAD_CHARACTERS.has(ch)) flags |= LEAD;
+  if (TRAIL_CHARACTERS.has(ch)) flags |= TRAIL;
+  FLAGS[code] = flags;
+  return flags;
+}
+
+/** a character outside the BMP: a letter or not, never Vietnamese, a space or a word character */
+function astralFlags(codePoint: number): number {
+  return ANY_LETTER.test(String.fromCodePoint(codePoint)) ? KNOWN | LETTER : KNOWN;
+}
+
 /** Words (with a letter) and how many of them hold characters no Vietnamese word has. */
 export function garbledWordShare(text: string): { words: number; garbled: number } {
+  // the words of `text.split(/\s+/u)`, stripped of leading (LEAD_CHARACTERS) and trailing (TRAIL_CHARACTERS) punctuation, scanned in place
   let words = 0;
   let garbled = 0;
-  for (const raw of text.split(/\s+/u)) {
-    const word = raw.replace(EDGE_PUNCTUATION, '');
-    if (!/\p{L}/u.test(word)) continue;
-    words += 1;
-    for (const ch of word) {
-      if (!WORD_CHARACTERS.has(ch)) {
-        garbled += 1;
-        break;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && charFlags(text.charCodeAt(i)) & SPACE) i += 1;
+    const start = i;
+    while (i < length && !(charFlags(text.charCodeAt(i)) & SPACE)) i += 1;
+    if (i === start) break;
+    // as `word.replace(/^[("“‘'[\-–—.,;:]+|[)"”’'\].,;:!?…]+$/gu, '')`: the leading run, then the trailing run after it
+    let from = start;
+    while (from < i && charFlags(text.charCodeAt(from)) & LEAD) from += 1;
+    let to = i;
+    while (to > from && charFlags(text.charCodeAt(to - 1)) & TRAIL) to -= 1;
+    let letter = false;
+    let foreign = false;
+    for (let j = from; j < to; j += 1) {
+      const code = text.charCodeAt(j);
+      if (code >= 0xd800 && code <= 0xdbff && j + 1 < to && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00) {
+        // an astral character: never in WORD_CHARACTERS
+        foreign = true;
+        if (astralFlags(text.codePointAt(j)!) & LETTER) letter = true;
+        j += 1;
+      } else {
+        const flags = charFlags(code);
+        if (flags & LETTER) letter = true;
+        if (!(flags & WORD_CHARACTER)) foreign = true;
       }
+      if (letter && foreign) break;
     }
+    if (!letter) continue;
+    words += 1;
+    if (foreign) garbled += 1;
   }
   return { words, garbled };
 }

@@ -38,10 +38,13 @@ const EMPTY: Readonly<Omit<Found, 'kind' | 'range' | 'coreEnd' | 'type'>> = Obje
  */
 const OWN_NUMBER = /(?<![\p{L}\p{N}])Số\s*:?\s*$/u;
 /** `Chỉ thị số 13`, `Nghị định 35` without a symbol (not a year: `Kế hoạch năm 2025` has no number) */
+// (the lookahead on the type words' first letters lets the scan skip other positions before the lookbehind runs)
 const SHORT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`,
+  `(?=[${[...new Set(TYPE_WORD_SOURCE.split('|').map((word) => word[0]))].join('')}])(?<![\\p{L}\\p{N}])(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`,
   'giu',
 );
+/** a quick test: SHORT needs a digit right after a space or "số" */
+const SHORT_SUSPECT = /(?:\s|số)\d/iu;
 /** what separates list items: "A, B", "A và B", "A, và số B" */
 const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*)?$/u;
 const AND_GAP = /^\s+và\s+(?:số\s*)?$/u;
@@ -73,6 +76,7 @@ function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
 
 function findShort(text: string): Found[] {
   const found: Found[] = [];
+  if (!SHORT_SUSPECT.test(text)) return found;
   for (const m of text.matchAll(SHORT)) {
     const end = m.index + m[0].length;
     found.push({ ...EMPTY, kind: 'short', range: { start: m.index, end }, coreEnd: end, type: typeOfWord(m[1]!), shortNumber: m[3]!, withSo: m[2] !== undefined });

@@ -35,8 +35,11 @@ const DASH = '[-‐‑–—−]';
 const CODE = '[A-ZĐ][A-Za-zĐđ0-9]{0,14}';
 const PARTY = `(\\d{1,5})[ \\t]?${DASH}[ \\t]?(${CODE})[ \\t]?(\\/|${DASH})[ \\t]?(${CODE})`;
 const STATE = `(\\d{1,5})[ \\t]?\\/[ \\t]?(?:(\\d{4})[ \\t]?\\/[ \\t]?)?(${CODE}(?:(?:${DASH}[ \\t]?|[ \\t]${DASH}|\\/)${CODE})*)`;
-/** Every symbol-shaped run; `parseSymbol` decides what it is. */
-export const SYMBOL = new RegExp(`(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * Every symbol-shaped run; `parseSymbol` decides what it is. Both branches start with a digit: the
+ * leading `(?=\d)` lets the scan skip other positions before the lookbehinds run.
+ */
+export const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
 /** The same grammar, anchored at the start (for `matchAt`). */
 export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
 

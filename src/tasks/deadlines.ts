@@ -90,22 +90,24 @@ interface FoundDate {
 
 // The regexes below are global but only ever used through matchAll(), which works on a copy.
 const NOT_AFTER_LETTER = '(?<![\\p{L}\\p{N}])';
+// a pattern whose first word is optional starts with a lookahead on its first letters, so the scan skips
+// other positions before the lookbehind runs (the others are found faster without one)
 // year-less "ngày 15 tháng 6" (findDates needs a year for the worded form)
 const WORDED_YEARLESS = /ngày[ \t]*(\d{1,2})[ \t]*tháng[ \t]*(\d{1,2})(?![ \t]*năm)(?!\d)/giu;
 // bare "20/12": only continues a list ("trước ngày 20/6 và 20/12") or fills a time label
 const BARE_DAY_MONTH = /(?<![\d/])(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?![\d/])/gu;
 const DAY_MONTHLY = new RegExp(
-  `${NOT_AFTER_LETTER}(?:trước|chậm nhất(?:\\s+là)?|vào|đến)\\s+ngày\\s*(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng(?![\\p{L}])`,
+  `(?=[tcvđ])${NOT_AFTER_LETTER}(?:trước|chậm nhất(?:\\s+là)?|vào|đến)\\s+ngày\\s*(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng(?![\\p{L}])`,
   'giu',
 );
 const QUARTER = new RegExp(
   `${NOT_AFTER_LETTER}(?:(?:trong|cuối|hết|vào|đến)\\s+)?quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])(?:\\s*(?:\\/|năm|-)\\s*(\\d{4})(?!\\d))?`,
   'giu',
 );
-const MONTH = new RegExp(`${NOT_AFTER_LETTER}(?:(?:trong|cuối|hết|vào|đến)\\s+)?tháng\\s+(\\d{1,2})\\s*(?:\\/\\s*|năm\\s+)(\\d{4})(?!\\d)`, 'giu');
+const MONTH = new RegExp(`(?=[tchvđ])${NOT_AFTER_LETTER}(?:(?:trong|cuối|hết|vào|đến)\\s+)?tháng\\s+(\\d{1,2})\\s*(?:\\/\\s*|năm\\s+)(\\d{4})(?!\\d)`, 'giu');
 const MONTH_YEARLESS = new RegExp(`${NOT_AFTER_LETTER}(?:trong|cuối|hết)\\s+tháng\\s+(\\d{1,2})(?![\\d/])(?!\\s*năm)`, 'giu');
 const YEAR = new RegExp(`${NOT_AFTER_LETTER}(?:trong|cuối|hết)\\s+năm\\s+(\\d{4})(?!\\d)`, 'giu');
-const YEAR_BARE = new RegExp(`${NOT_AFTER_LETTER}(?:năm\\s+)?(\\d{4})(?![\\d/])`, 'giu');
+const YEAR_BARE = new RegExp(`(?=[n\\d])${NOT_AFTER_LETTER}(?:năm\\s+)?(\\d{4})(?![\\d/])`, 'giu');
 const PART_OF_YEAR = new RegExp(`${NOT_AFTER_LETTER}(\\d{1,2})\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4})(?!\\d))?`, 'giu');
 const YEAR_END = new RegExp(`${NOT_AFTER_LETTER}cuối\\s+năm(?!\\s*\\d)`, 'giu');
 const STAGE = new RegExp(`${NOT_AFTER_LETTER}giai đoạn\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})(?!\\d)`, 'giu');

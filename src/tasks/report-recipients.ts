@@ -16,7 +16,8 @@ export interface ReportRecipients {
 
 // global, used through matchAll() only
 const REPORT_WORD = /(?<![\p{L}])báo cáo(?![\p{L}])/giu;
-const MARKER = /(?<![\p{L}])(?:về|gửi(?:\s+về)?|cho|lên|tới|đến)\s+/giu;
+// (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
+const MARKER = /(?=[vgcltđ])(?<![\p{L}])(?:về|gửi(?:\s+về)?|cho|lên|tới|đến)\s+/giu;
 // not global
 const PURPOSE = /(?<![\p{L}])(?:để|nhằm)(?![\p{L}])|;|\.(?:\s|$)/u;
 const VIA = /\(\s*(?:thông qua|qua)\s+([^)]*)\)/u;

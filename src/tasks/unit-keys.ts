@@ -40,8 +40,11 @@ const ACRONYMS: readonly (readonly [string, string])[] = [
   ['KBNN', 'Kho bạc Nhà nước'],
   ['VP', 'Văn phòng'],
 ];
-// global, used through replace() only
-const ACRONYM_RES: readonly (readonly [RegExp, string])[] = ACRONYMS.map(([source, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'), full] as const);
+// global, used through replace() only; each with the literal it starts with, a quick test that
+// spares running (and compiling) the regexes of acronyms a name does not hold
+const ACRONYM_RES: readonly (readonly [RegExp, string, string])[] = ACRONYMS.map(
+  ([source, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'), full, source.replace(/\(.*$/u, '')] as const,
+);
 
 // a "Sở" / "tỉnh" that is not followed by a name (a capitalised word)
 const BARE_SO = /(?<![\p{L}])Sở(?=\s*$|\s*[,;.)]|\s+(?!\p{Lu})\p{L})/u;
@@ -57,7 +60,7 @@ const PERSON = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[–—-]\s*(\S.*)$/
 
 function spellOut(name: string): string {
   let out = name;
-  for (const [re, full] of ACRONYM_RES) out = out.replace(re, full);
+  for (const [re, full, literal] of ACRONYM_RES) if (out.includes(literal)) out = out.replace(re, full);
   return out;
 }
 
