@@ -15,6 +15,7 @@ const MIN_SHARE = 0.05;
 
 export function vietnameseWordShare(text: string): { words: number; vietnamese: number } {
   // a hand-rolled scan of the runs `WORD` matches, with the per-character tests cached
+  const table: FlagTable = new Map();
   let words = 0;
   let vietnamese = 0;
   let run = 0;
@@ -25,7 +26,7 @@ export function vietnameseWordShare(text: string): { words: number; vietnamese: 
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       flags = astralFlags(text.codePointAt(i)!);
       i += 1;
-    } else flags = charFlags(code);
+    } else flags = charFlags(code, table);
     if (flags & LETTER) {
       run += 1;
       if (flags & VIETNAMESE) hasVietnamese = true;
@@ -74,12 +75,15 @@ const TRAIL = 32;
 const KNOWN = 128;
 const LEAD_CHARACTERS = new Set('("“‘\'[-–—.,;:');
 const TRAIL_CHARACTERS = new Set(')"”’\'].,;:!?…');
-/** per UTF-16 code unit: the tests above, computed with the same regexes on first sight */
-const FLAGS = new Uint8Array(0x10000);
+/**
+ * The tests above for one UTF-16 code unit, computed with the same regexes on first sight and kept
+ * in a table that lives for one call (a document uses a few hundred distinct characters).
+ */
+type FlagTable = Map<number, number>;
 
-function charFlags(code: number): number {
-  const known = FLAGS[code]!;
-  if (known !== 0) return known;
+function charFlags(code: number, table: FlagTable): number {
+  const known = table.get(code);
+  if (known !== undefined) return known;
   const ch = String.fromCharCode(code);
   let flags = KNOWN;
   if (ANY_LETTER.test(ch)) flags |= LETTER;
@@ -88,7 +92,7 @@ function charFlags(code: number): number {
   if (WORD_CHARACTERS.has(ch)) flags |= WORD_CHARACTER;
   if (LEAD_CHARACTERS.has(ch)) flags |= LEAD;
   if (TRAIL_CHARACTERS.has(ch)) flags |= TRAIL;
-  FLAGS[code] = flags;
+  table.set(code, flags);
   return flags;
 }
 
@@ -100,20 +104,21 @@ function astralFlags(codePoint: number): number {
 /** Words (with a letter) and how many of them hold characters no Vietnamese word has. */
 export function garbledWordShare(text: string): { words: number; garbled: number } {
   // the words of `text.split(/\s+/u)`, stripped of leading (LEAD_CHARACTERS) and trailing (TRAIL_CHARACTERS) punctuation, scanned in place
+  const table: FlagTable = new Map();
   let words = 0;
   let garbled = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
-    while (i < length && charFlags(text.charCodeAt(i)) & SPACE) i += 1;
+    while (i < length && charFlags(text.charCodeAt(i), table) & SPACE) i += 1;
     const start = i;
-    while (i < length && !(charFlags(text.charCodeAt(i)) & SPACE)) i += 1;
+    while (i < length && !(charFlags(text.charCodeAt(i), table) & SPACE)) i += 1;
     if (i === start) break;
     // as `word.replace(/^[("“‘'[\-–—.,;:]+|[)"”’'\].,;:!?…]+$/gu, '')`: the leading run, then the trailing run after it
     let from = start;
-    while (from < i && charFlags(text.charCodeAt(from)) & LEAD) from += 1;
+    while (from < i && charFlags(text.charCodeAt(from), table) & LEAD) from += 1;
     let to = i;
-    while (to > from && charFlags(text.charCodeAt(to - 1)) & TRAIL) to -= 1;
+    while (to > from && charFlags(text.charCodeAt(to - 1), table) & TRAIL) to -= 1;
     let letter = false;
     let foreign = false;
     for (let j = from; j < to; j += 1) {
@@ -124,7 +129,7 @@ export function garbledWordShare(text: string): { words: number; garbled: number
         if (astralFlags(text.codePointAt(j)!) & LETTER) letter = true;
         j += 1;
       } else {
-        const flags = charFlags(code);
+        const flags = charFlags(code, table);
         if (flags & LETTER) letter = true;
         if (!(flags & WORD_CHARACTER)) foreign = true;
       }
