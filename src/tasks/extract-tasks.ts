@@ -214,6 +214,26 @@ function applyLabels(run: Run, labels: SectionLabels): void {
   const block = labelTaskBlock(labels);
   const cut = block ? trimCut(block.text) : null;
   const timeDeadlines = () => labels.time.map((h) => ({ ...h.deadline }));
+  /** The section's heading as the task its labels describe. */
+  const headingTask = (block: TextBlock, cut: { start: number; end: number }, lead: string[], support: string[]): Entry => {
+    const text = block.text.slice(cut.start, cut.end);
+    const kind = isReport(text) ? 'report' : 'assignment';
+    return {
+      task: {
+        sectionId: labels.owner.id,
+        kind,
+        text,
+        lead,
+        support,
+        leadFrom: 'label',
+        deadlines: timeDeadlines(),
+        location: 'body',
+        ...recipients(kind, text),
+        range: { start: block.start + cut.start, end: block.start + cut.end },
+      },
+      path: labels.path,
+    };
+  };
   if (labels.hasUnits && block && cut && cut.end > cut.start) {
     const start = block.start + cut.start;
     const same = inside.find((e) => e.task.range.start === start);
@@ -226,43 +246,11 @@ function applyLabels(run: Run, labels: SectionLabels): void {
       same.task.support = unique([...same.task.support, ...labels.support]);
       if (same.task.deadlines.length === 0) same.task.deadlines = timeDeadlines();
     } else {
-      const text = block.text.slice(cut.start, cut.end);
-      const kind = isReport(text) ? 'report' : 'assignment';
-      run.entries.push({
-        task: {
-          sectionId: labels.owner.id,
-          kind,
-          text,
-          lead: unique(labels.lead),
-          support: unique(labels.support),
-          leadFrom: 'label',
-          deadlines: timeDeadlines(),
-          location: 'body',
-          ...recipients(kind, text),
-          range: { start, end: block.start + cut.end },
-        },
-        path: labels.path,
-      });
+      run.entries.push(headingTask(block, cut, unique(labels.lead), unique(labels.support)));
     }
   } else if (labels.time.length > 0 && inside.length === 0 && block && cut && cut.end > cut.start) {
     // only a time label: the section is a task whose lead the plan does not name
-    const text = block.text.slice(cut.start, cut.end);
-    const kind = isReport(text) ? 'report' : 'assignment';
-    run.entries.push({
-      task: {
-        sectionId: labels.owner.id,
-        kind,
-        text,
-        lead: [],
-        support: [],
-        leadFrom: 'label',
-        deadlines: timeDeadlines(),
-        location: 'body',
-        ...recipients(kind, text),
-        range: { start: block.start + cut.start, end: block.start + cut.end },
-      },
-      path: labels.path,
-    });
+    run.entries.push(headingTask(block, cut, [], []));
     return;
   }
   for (const e of inside) if (e.task.deadlines.length === 0) e.task.deadlines = timeDeadlines();
