@@ -69,6 +69,8 @@ async function stageTimes(bytes, name) {
   await mark('references', () => {
     file.data.references = extractReferences(textBlocks(tree), context).references;
   });
+  t.referencesFound = file.data.references.length;
+  t.mentionsFound = file.data.references.reduce((n, r) => n + r.mentions.length, 0);
   await mark('tasks', () => {
     const sections = sectionViews(tree);
     file.data.tasks = extractTasks(preambleBlocks(tree), sections, context).tasks;
@@ -109,6 +111,9 @@ let pdfPages = 0;
 let pdfMs = 0;
 let rawMs = 0;
 let popplerMs = 0;
+let refsFound = 0;
+let mentionsFound = 0;
+let refsMs = 0;
 const stageTotals = {};
 for (const name of files) {
   const full = path.join(fixtures, name);
@@ -116,7 +121,12 @@ for (const name of files) {
   const splits = [];
   for (let i = 0; i < RUNS + 1; i += 1) splits.push(await stageTimes(bytes, full));
   splits.shift();
-  const stages = Object.keys(splits[0]);
+  const stages = Object.keys(splits[0]).filter((k) => !k.endsWith('Found'));
+  if (name.endsWith('.txt')) {
+    refsFound += splits[0].referencesFound;
+    mentionsFound += splits[0].mentionsFound;
+    refsMs += median(splits.map((x) => x.references));
+  }
   const per = Object.fromEntries(stages.map((s) => [s, median(splits.map((x) => x[s]))]));
   const total = median(splits.map((x) => stages.reduce((sum, s) => sum + x[s], 0)));
   for (const s of stages) stageTotals[s] = (stageTotals[s] ?? 0) + per[s];
@@ -146,6 +156,7 @@ out.push('');
 out.push('| figure | value |');
 out.push('|---|---|');
 out.push(`| text path | ${fmt(textBytes / 1024 / 1024 / (textMs / 1000), 2)} MB/s, ${fmt((files.filter((f) => f.endsWith('.txt')).length * 1000) / textMs)} documents/s on one core |`);
+out.push(`| references stage on text | ${fmt((refsFound * 1000) / refsMs, 0)} references/s, ${fmt((mentionsFound * 1000) / refsMs, 0)} mentions/s (${refsFound} references in the text plans) |`);
 out.push(`| PDF path | ${fmt(pdfPages / (pdfMs / 1000))} pages/s on one core |`);
 out.push(`| kh-parse / raw pdf.js getTextContent (same PDFs) | ${fmt(pdfMs / rawMs, 2)} (after-extraction work adds ${fmt((100 * (pdfMs - rawMs)) / rawMs, 0)} %) |`);
 out.push(`| kh-parse / pdftotext -layout | ${pdftotext ? fmt(pdfMs / popplerMs, 2) : 'pdftotext not installed'} |`);
