@@ -116,3 +116,20 @@ export async function* collectInputs(inputs: readonly string[]): AsyncGenerator<
     else yield { kind: 'file', path: input, outputName: path.basename(input) };
   }
 }
+
+/** Inputs that are parsed (skipped-file notes are not). */
+export type BatchItem = Exclude<InputItem, { kind: 'skipped' }>;
+
+/** All inputs to parse, in order; files a folder holds that are not plans are said in `note`. */
+export async function collectBatchItems(inputs: readonly string[], note: (text: string) => void): Promise<BatchItem[]> {
+  const items: BatchItem[] = [];
+  for await (const item of collectInputs(inputs)) {
+    if (item.kind !== 'skipped') {
+      items.push(item);
+      continue;
+    }
+    const shown = item.names.length > 3 ? `${item.names.slice(0, 3).join(', ')} …` : item.names.join(', ');
+    note(`${item.path}: ${item.names.length} file${item.names.length === 1 ? '' : 's'} skipped, not .pdf, .txt or .md (${shown})`);
+  }
+  return items;
+}

@@ -5,9 +5,9 @@
  */
 import type { InputLimits } from '../extract/limits.js';
 import { KhPlan } from '../output/schema.js';
-import { collectInputs } from './collect-inputs.js';
+import { collectBatchItems } from './collect-inputs.js';
 import type { JobFailure } from './parse-job.js';
-import { runBatch, type BatchItem, type BatchSummary } from './run-batch.js';
+import { runBatch, type BatchSummary } from './run-batch.js';
 
 export interface ParsePlansOptions {
   concurrency: number;
@@ -27,11 +27,7 @@ export async function parsePlans(
   options: ParsePlansOptions,
   events: ParsePlansEvents,
 ): Promise<{ plans: KhPlan[]; summary: BatchSummary }> {
-  const items: BatchItem[] = [];
-  for await (const item of collectInputs(inputs)) {
-    if (item.kind !== 'skipped') items.push(item);
-    else events.note(`${item.path}: ${item.names.length} file${item.names.length === 1 ? '' : 's'} skipped, not .pdf, .txt or .md`);
-  }
+  const items = await collectBatchItems(inputs, events.note);
   const plans: KhPlan[] = [];
   const summary = await runBatch(
     items,

@@ -8,7 +8,9 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputLimits } from '../extract/limits.js';
 import type { BatchErrorRecord } from '../output/schema.js';
-import type { InputItem } from './collect-inputs.js';
+import type { BatchItem } from './collect-inputs.js';
+
+export type { BatchItem } from './collect-inputs.js';
 import type { JobFailure, JobResult } from './parse-job.js';
 import { WorkerPool } from './worker-pool.js';
 import { writeAtomically } from './write-atomically.js';
@@ -50,8 +52,6 @@ function displayPathOf(item: BatchItem): string | null {
   return item.kind === 'stdin' ? null : item.path;
 }
 
-/** Inputs that are parsed (skipped-file notes are not). */
-export type BatchItem = Exclude<InputItem, { kind: 'skipped' }>;
 
 /** Where an input's JSON goes under the output folder; never outside it. */
 export function outputPathFor(outDir: string, outputName: string): string | null {

@@ -6,10 +6,10 @@ import type { ChalkInstance } from 'chalk';
 import { Option, type Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { collectInputs } from '../../batch/collect-inputs.js';
+import { collectBatchItems } from '../../batch/collect-inputs.js';
 import { hasGlob } from '../../batch/glob-pattern.js';
 import { ProgressLine } from '../../batch/progress.js';
-import { runBatch, type BatchItem } from '../../batch/run-batch.js';
+import { runBatch } from '../../batch/run-batch.js';
 import { writeAtomically } from '../../batch/write-atomically.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../extract/limits.js';
 import { parsePlanBytes } from '../../index.js';
@@ -74,14 +74,7 @@ async function parseOne(input: string, opts: ParseCommandOptions, limits: InputL
 
 /** Several inputs, folders or --out-dir: the worker pool, NDJSON or one file per input. */
 async function parseMany(inputs: readonly string[], opts: ParseCommandOptions, limits: InputLimits, io: CliIo, chalk: ChalkInstance, report: Reporter): Promise<number> {
-  const items: BatchItem[] = [];
-  for await (const item of collectInputs(inputs)) {
-    if (item.kind !== 'skipped') items.push(item);
-    else {
-      const shown = item.names.length > 3 ? `${item.names.slice(0, 3).join(', ')} …` : item.names.join(', ');
-      report.note(`${item.path}: ${item.names.length} file${item.names.length === 1 ? '' : 's'} skipped, not .pdf, .txt or .md (${shown})`);
-    }
-  }
+  const items = await collectBatchItems(inputs, (text) => report.note(text));
   const progress = io.stderr.isTTY && !opts.quiet ? new ProgressLine(io.stderr, chalk, items.length) : null;
   const summary = await runBatch(
     items,
