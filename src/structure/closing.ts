@@ -3,6 +3,7 @@
  * block (authority prefix TM./KT./TL./TUQ./Q. or Party T/M, K/T; titles in capitals; the
  * signer's name). In a PDF the two sit side by side, so their lines may come in either order.
  */
+import { isAllCaps } from './letter-case.js';
 
 export interface ClosingLine {
   text: string;
@@ -23,11 +24,6 @@ export const RECIPIENTS_HEAD = /^Nơi\s+nhận\s*:?\s*/u;
 export const AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.)\s*(?=\p{Lu})/u;
 const STAMP = /^\(?\s*(?:đã ký|Đã ký|đã ký và đóng dấu|Ký|ký)\s*[)\].]?$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
-
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
-}
 
 /** A signer's name: 2–6 capitalised words, nothing else ("Trương Thị Mỹ Dung"). */
 export function isPersonName(text: string): boolean {

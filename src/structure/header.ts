@@ -6,6 +6,7 @@
 import { dateAt } from '../dates/vietnamese-date.js';
 import { foldKey, keyAlternation, toneKey, withCanonicalTones } from '../normalize/match-keys.js';
 import type { DocumentInfo } from '../output/schema.js';
+import { isAllCaps } from './letter-case.js';
 
 export interface HeaderLine {
   text: string;
@@ -62,11 +63,6 @@ const BASIS_CUE = /^(?:Căn cứ|Thực hiện|Theo|Triển khai|Để|Nhằm|Tr
 const TITLE_PREFIX = /^V\/v\.?\s*/u;
 const YEAR_IN_TITLE = /năm\s+(\d{4})(?!\s*[-–]\s*\d)/u;
 const QUARTER_IN_TITLE = /quý\s+(I{1,3}|IV|[1-4])\b/iu;
-
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
-}
 
 function isQuocHieu(text: string): boolean {
   return QUOC_HIEU_KEYS.has(foldKey(text).replace(/[^a-z]/gu, ''));

@@ -11,13 +11,9 @@ import { parseClosing, RECIPIENTS_HEAD, opensSignature, isPersonName } from './c
 import { inferFromPreamble, parseHeader } from './header.js';
 import { markerOf } from './markers.js';
 import { buildSections } from './sections.js';
+import { isAllCaps } from './letter-case.js';
 
 const APPENDIX = /^PHỤ LỤC\b/u;
-
-function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
-}
 
 /** Index of the first paragraph of the closing (recipients/signature), or body.length. */
 function closingStart(body: readonly ParagraphNode[], from: number): number {
