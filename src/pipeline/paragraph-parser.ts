@@ -10,7 +10,8 @@ export const paragraphParser: Plugin<[], string, RootNode> = function paragraphP
   this.parser = (_text, file) => {
     const normalized = file.data.normalized;
     if (!normalized) throw new Error('paragraphParser: run the normalize stage first (file.data.normalized is missing)');
-    const locator = new TextLocator(normalized.paragraphs.map((p) => p.start));
+    // the normalize stage made it; a file normalized elsewhere gets one here
+    const locator = file.data.locator ?? new TextLocator(normalized.paragraphs.map((p) => p.start));
     file.data.locator = locator;
     const children: ParagraphNode[] = normalized.paragraphs.map((p) => ({
       type: 'paragraph',

@@ -50,7 +50,8 @@ export async function normalizeStage(file: VFile): Promise<void> {
   }
   file.data.normalized = normalized;
   file.value = normalized.text;
-  reportFixes(file, normalized.fixes, new TextLocator(normalized.paragraphs.map((p) => p.start)));
+  file.data.locator = new TextLocator(normalized.paragraphs.map((p) => p.start));
+  reportFixes(file, normalized.fixes, file.data.locator);
 }
 
 /** Repairs of the normalize stage as info messages (not warnings: nothing is wrong any more). */
