@@ -28,8 +28,8 @@ export interface ExtractedSource {
   format: SourceFormat;
   lines: SourceLine[];
   pages: number | null;
-  /** how a PDF's text was obtained: as it is (`ok`), or recovered from the embedded fonts (`repaired`) */
-  textLayer: 'ok' | 'repaired' | 'none' | null;
+  /** how a PDF's text was obtained: as it is (`ok`), recovered from the embedded fonts (`repaired`), decoded from a legacy 8-bit font (`legacy-decoded`), read by OCR (`ocr`) */
+  textLayer: 'ok' | 'repaired' | 'legacy-decoded' | 'ocr' | 'none' | null;
   /** non-fatal problems met while reading (e.g. legacy encoding) */
   notes: { code: string; message: string }[];
 }
