@@ -9,7 +9,9 @@ import type { HeadingNode, ParagraphNode, RootNode, SectionNode } from '../docum
 import { toneKey } from '../normalize/match-keys.js';
 import type { NormalizeFix } from '../normalize/normalize-source.js';
 import type { SourceMap } from '../normalize/source-map.js';
-import { KhPlan, SCHEMA_VERSION, type Section, type Span, type TaskUnit, type Warning } from './schema.js';
+import { textBlocks } from '../document/views.js';
+import { footnoteMarks } from './footnote-marks.js';
+import { KhPlan, SCHEMA_VERSION, type Footnote, type Section, type Span, type TaskUnit, type Warning } from './schema.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -49,6 +51,27 @@ function compileSection(section: SectionNode, map: SourceMap): Section {
     children: section.children.filter((c): c is SectionNode => c.type === 'section').map((c) => compileSection(c, map)),
     span: map.span(rangeOf(section)),
   };
+}
+
+/** The footnotes, each with the marks in the text that point to it. */
+function compileFootnotes(tree: RootNode, paragraphs: readonly ParagraphNode[], map: SourceMap): Footnote[] {
+  const footnotes = paragraphs
+    .filter((p) => p.role === 'footnote')
+    .map((p) => {
+      const label = FOOTNOTE_LABEL.exec(p.value);
+      const range = rangeOf(p);
+      return { label: label ? label[1]!.replace(/[()[\]]/gu, '') : '', text: label ? p.value.slice(label[0].length) : p.value, range, labelLength: label ? label[0].length : 0 };
+    });
+  const marks = footnoteMarks(
+    textBlocks(tree),
+    footnotes.filter((f) => f.label !== '').map((f) => ({ label: f.label, start: f.range.start })),
+  );
+  return footnotes.map((f) => ({
+    label: f.label,
+    text: f.text,
+    span: map.span({ start: f.range.start + f.labelLength, end: f.range.end }),
+    marks: (marks.get(f.range.start) ?? []).map((m) => ({ sectionId: m.sectionId, span: map.span(m.range) })),
+  }));
 }
 
 function compileWarnings(file: VFile, map: SourceMap): Warning[] {
@@ -103,17 +126,7 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
       span: map.span(range),
     })),
     targets: (data.targets ?? []).map(({ range, ...t }) => ({ ...t, span: map.span(range) })),
-    footnotes: paragraphs
-      .filter((p) => p.role === 'footnote')
-      .map((p) => {
-        const label = FOOTNOTE_LABEL.exec(p.value);
-        const range = rangeOf(p);
-        return {
-          label: label ? label[1]!.replace(/[()[\]]/gu, '') : '',
-          text: label ? p.value.slice(label[0].length) : p.value,
-          span: map.span({ start: range.start + (label ? label[0].length : 0), end: range.end }),
-        };
-      }),
+    footnotes: compileFootnotes(tree, paragraphs, map),
     header: paragraphs.filter((p) => p.role === 'header' || p.role === 'title').map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
     recipients: data.recipients ?? [],
     recipientsSpan: spanOfAll(paragraphs.filter((p) => p.role === 'recipients'), map),

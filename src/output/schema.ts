@@ -193,7 +193,18 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
-export const Footnote = z.object({ label: z.string(), text: z.string(), span: Span });
+export const FootnoteMark = z.object({
+  sectionId: z.string().nullable().describe('id of the section whose text carries the mark; null outside the section tree'),
+  span: Span.describe('where the mark is: "(1)" against the word it annotates (a raised number in a PDF is written this way)'),
+});
+
+export const Footnote = z.object({
+  label: z.string(),
+  text: z.string(),
+  span: Span,
+  marks: z.array(FootnoteMark).describe('the marks in the text that point to this footnote (usually one; none when no mark was found)'),
+});
+export type Footnote = z.infer<typeof Footnote>;
 
 export const Signature = z.object({
   authority: z.string().nullable().describe('signing authority prefix: TM., KT., TL., TUQ., Q., T/M, K/T'),

@@ -2,8 +2,9 @@
  * Task tables (usually in an appendix, "PHỤ LỤC … DANH MỤC NHIỆM VỤ"): one task per row, with
  * columns found by their header:
  *   | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |
- * Tables are read when their rows come as lines of cells between "|" (markdown, or text exported
- * that way). Tables of a PDF lose their cells in the text layer and are not read here.
+ * Tables are read when their rows come as lines of cells between "|": markdown, text exported that
+ * way, and the ruled tables of a PDF, which extraction writes in this form (one line per row, a
+ * multi-line cell as one text, a row cut by a page break joined, the repeated header row dropped).
  */
 import type { TextBlock } from '../document/blocks.js';
 import { foldKey } from '../normalize/match-keys.js';
@@ -104,9 +105,12 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
   return rows;
 }
 
+/** The parts of a cell listing several units: "Văn phòng; Phòng Nghiệp vụ 1". */
+const listed = (text: string) => text.split(/\s*;\s*/u).filter((part) => part !== '');
+
 /** Lead and support of a row: "Văn phòng Sở chủ trì, phối hợp Thanh tra Sở" in the lead cell works too. */
 export function rowUnits(row: TableRow): { lead: string[]; support: string[] } {
-  const lead = row.lead ? leadValue(row.lead.text) : { lead: [], support: [] };
-  const support = row.support ? supportValue(row.support.text) : [];
-  return { lead: lead.lead, support: [...new Set([...lead.support, ...support])] };
+  const leads = listed(row.lead?.text ?? '').map(leadValue);
+  const support = listed(row.support?.text ?? '').flatMap(supportValue);
+  return { lead: [...new Set(leads.flatMap((l) => l.lead))], support: [...new Set([...leads.flatMap((l) => l.support), ...support])] };
 }
