@@ -15,7 +15,7 @@ const MIN_SHARE = 0.05;
 
 export function vietnameseWordShare(text: string): { words: number; vietnamese: number } {
   // a hand-rolled scan of the runs `WORD` matches, with the per-character tests cached
-  const table: FlagTable = new Map();
+  const table = newFlagTable();
   let words = 0;
   let vietnamese = 0;
   let run = 0;
@@ -26,7 +26,11 @@ export function vietnameseWordShare(text: string): { words: number; vietnamese: 
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       flags = astralFlags(text.codePointAt(i)!);
       i += 1;
-    } else flags = charFlags(code, table);
+    } else {
+      // the table read here, the call only on a character's first sight (a call per character costs more than the scan)
+      flags = table[code]!;
+      if (flags === 0) flags = charFlags(code, table);
+    }
     if (flags & LETTER) {
       run += 1;
       if (flags & VIETNAMESE) hasVietnamese = true;
@@ -70,29 +74,25 @@ const LETTER = 1;
 const VIETNAMESE = 2;
 const SPACE = 4;
 const WORD_CHARACTER = 8;
-const LEAD = 16;
-const TRAIL = 32;
 const KNOWN = 128;
-const LEAD_CHARACTERS = new Set('("“‘\'[-–—.,;:');
-const TRAIL_CHARACTERS = new Set(')"”’\'].,;:!?…');
 /**
  * The tests above for one UTF-16 code unit, computed with the same regexes on first sight and kept
- * in a table that lives for one call (a document uses a few hundred distinct characters).
+ * in a table that lives for one call (a document uses a few hundred distinct characters): indexed
+ * by the code unit, 0 until known (every known entry has the KNOWN bit).
  */
-type FlagTable = Map<number, number>;
+type FlagTable = Uint8Array;
 
+const newFlagTable = (): FlagTable => new Uint8Array(0x10000);
+
+/** The flags of a character not in the table yet, put in it. */
 function charFlags(code: number, table: FlagTable): number {
-  const known = table.get(code);
-  if (known !== undefined) return known;
   const ch = String.fromCharCode(code);
   let flags = KNOWN;
   if (ANY_LETTER.test(ch)) flags |= LETTER;
   if (VIETNAMESE_LETTER.test(ch)) flags |= VIETNAMESE;
   if (SPACE_RE.test(ch)) flags |= SPACE;
   if (WORD_CHARACTERS.has(ch)) flags |= WORD_CHARACTER;
-  if (LEAD_CHARACTERS.has(ch)) flags |= LEAD;
-  if (TRAIL_CHARACTERS.has(ch)) flags |= TRAIL;
-  table.set(code, flags);
+  table[code] = flags;
   return flags;
 }
 
@@ -103,41 +103,37 @@ function astralFlags(codePoint: number): number {
 
 /** Words (with a letter) and how many of them hold characters no Vietnamese word has. */
 export function garbledWordShare(text: string): { words: number; garbled: number } {
-  // the words of `text.split(/\s+/u)`, stripped of leading (LEAD_CHARACTERS) and trailing (TRAIL_CHARACTERS) punctuation, scanned in place
-  const table: FlagTable = new Map();
+  // the words of `text.split(/\s+/u)`, scanned in place, one look at each character. (Their leading
+  // and trailing punctuation, `("“‘'[-–—.,;:` and `)"”’'].,;:!?…`, need not be stripped: none of
+  // it is a letter, all of it is a word character.)
+  const table = newFlagTable();
   let words = 0;
   let garbled = 0;
+  let letter = false;
+  let foreign = false;
   const length = text.length;
-  let i = 0;
-  while (i < length) {
-    while (i < length && charFlags(text.charCodeAt(i), table) & SPACE) i += 1;
-    const start = i;
-    while (i < length && !(charFlags(text.charCodeAt(i), table) & SPACE)) i += 1;
-    if (i === start) break;
-    // as `word.replace(/^[("“‘'[\-–—.,;:]+|[)"”’'\].,;:!?…]+$/gu, '')`: the leading run, then the trailing run after it
-    let from = start;
-    while (from < i && charFlags(text.charCodeAt(from), table) & LEAD) from += 1;
-    let to = i;
-    while (to > from && charFlags(text.charCodeAt(to - 1), table) & TRAIL) to -= 1;
-    let letter = false;
-    let foreign = false;
-    for (let j = from; j < to; j += 1) {
-      const code = text.charCodeAt(j);
-      if (code >= 0xd800 && code <= 0xdbff && j + 1 < to && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00) {
-        // an astral character: never in WORD_CHARACTERS
-        foreign = true;
-        if (astralFlags(text.codePointAt(j)!) & LETTER) letter = true;
-        j += 1;
-      } else {
-        const flags = charFlags(code, table);
-        if (flags & LETTER) letter = true;
-        if (!(flags & WORD_CHARACTER)) foreign = true;
-      }
-      if (letter && foreign) break;
+  for (let i = 0; i <= length; i += 1) {
+    const code = i < length ? text.charCodeAt(i) : 0x20;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // an astral character: never in WORD_CHARACTERS
+      foreign = true;
+      if (astralFlags(text.codePointAt(i)!) & LETTER) letter = true;
+      i += 1;
+      continue;
     }
-    if (!letter) continue;
-    words += 1;
-    if (foreign) garbled += 1;
+    let flags = table[code]!;
+    if (flags === 0) flags = charFlags(code, table);
+    if (flags & SPACE) {
+      if (letter) {
+        words += 1;
+        if (foreign) garbled += 1;
+      }
+      letter = false;
+      foreign = false;
+      continue;
+    }
+    if (flags & LETTER) letter = true;
+    if (!(flags & WORD_CHARACTER)) foreign = true;
   }
   return { words, garbled };
 }

@@ -17,13 +17,16 @@
  * Legacy encodings (TCVN3, VNI …) are decoded before this runs (src/normalize/legacy): their
  * letters hide in the soft hyphen and in control characters that this step removes.
  */
+import { emphasisMarks } from './emphasis-marks.js';
 import { resolveFixes, type LineFix, type PendingFix } from './line-fixes.js';
-import { collapseSpaces, compose, mapCharacters, replaceHomoglyphs, sourceRange, textOf, tokenize, type Unit } from './line-units.js';
+import { collapseSpaces, compose, mapCharacters, replaceHomoglyphs, sourceRange, textOf, tokenize, unitsOfTokens, type Unit } from './line-units.js';
+import { nearPlainLine } from './near-plain-line.js';
 import { isPlainLine } from './plain-line.js';
-import { repairTokens, type WordVerdicts } from './repair-words.js';
-import { SYMBOL_DASH_SUSPECT, symbolDashEdits } from './symbol-dashes.js';
+import { repairTokens } from './repair-words.js';
+import { hasSuspectSymbolDash, symbolDashEdits } from './symbol-dashes.js';
 import type { ToneStyle } from './syllable.js';
 import { TYPO_SUSPECT, typoFixes } from './typo-bigrams.js';
+import { WordVerdicts } from './word-verdicts.js';
 
 export type { LineFix } from './line-fixes.js';
 
@@ -46,30 +49,33 @@ export interface NormalizeContext {
   readonly style: ToneStyle;
   /** strip markdown emphasis (off for match keys) */
   readonly emphasis: boolean;
+  /** the column maps of lines that are their own normalization, by their leading space (one per width) */
+  readonly shifts: ((i: number) => number)[];
 }
 
 export function createNormalizeContext(options: { emphasis?: boolean } = {}): NormalizeContext {
-  return { verdicts: new Map(), style: 'new', emphasis: options.emphasis ?? true };
+  return { verdicts: new WordVerdicts(), style: 'new', emphasis: options.emphasis ?? true, shifts: [] };
 }
 
 const NO_FIXES: readonly LineFix[] = Object.freeze([]);
 
+/** The column map of a line that is its own normalization after `lead` characters of leading space. */
+function shiftedBy(lead: number, context: NormalizeContext): (i: number) => number {
+  let shift = context.shifts[lead];
+  if (shift === undefined) {
+    shift = (i) => lead + i;
+    if (lead < 256) context.shifts[lead] = shift;
+  }
+  return shift;
+}
+
 /** One round of emphasis removal: `**` and `__` pairs, then single `*` at the edge of a word. */
 function stripEmphasisOnce(units: Unit[]): { units: Unit[]; emphasis: NormalizedLine['emphasis'] } {
   const { text, unitAt } = textOf(units);
-  let emphasis: NormalizedLine['emphasis'] = null;
+  const marks = emphasisMarks(text);
   const drop = new Set<number>();
-  for (const m of text.matchAll(/\*\*|__/gu)) {
-    drop.add(unitAt[m.index]!);
-    drop.add(unitAt[m.index + 1]!);
-    emphasis = 'bold';
-  }
-  for (const m of text.matchAll(/(?<![*\w])\*(?=[^\s*])|(?<=[^\s*])\*(?![*\w])/gu)) {
-    if (m.index === 0 && text[1] === ' ') continue; // "* item" is a list marker
-    drop.add(unitAt[m.index]!);
-    emphasis ??= 'italic';
-  }
-  return { units: drop.size === 0 ? units : units.filter((_, k) => !drop.has(k)), emphasis };
+  for (const i of marks.at) drop.add(unitAt[i]!);
+  return { units: drop.size === 0 ? units : units.filter((_, k) => !drop.has(k)), emphasis: marks.emphasis };
 }
 
 /** Markdown emphasis removed, until none is left (a removal can leave a new `*` at a word's edge: `0*__`). */
@@ -87,6 +93,8 @@ function stripEmphasis(units: Unit[]): { units: Unit[]; emphasis: NormalizedLine
 
 /** Known typos of valid syllables; each fix has the length of the typo, unit for unit. */
 function fixTypos(units: Unit[], line: string, fixes: PendingFix[]): void {
+  // every typo of the table has an ò (TYPO_SUSPECT): most lines are passed without building their text
+  if (!units.some((u) => u.ch === 'ò' || u.ch === 'Ò')) return;
   const { text, unitAt } = textOf(units);
   if (!TYPO_SUSPECT.test(text)) return;
   for (const typo of typoFixes(text)) {
@@ -97,9 +105,13 @@ function fixTypos(units: Unit[], line: string, fixes: PendingFix[]): void {
 }
 
 /** Dashes inside legal symbols → "-" (spaces around them dropped). */
+const SYMBOL_DASHES = new Set(['-', '‐', '‑', '–', '—', '−']);
+
 function fixSymbolDashes(units: Unit[], line: string, fixes: PendingFix[]): Unit[] {
+  // a symbol's dash is one of these: most lines are passed without building their text
+  if (!units.some((u) => SYMBOL_DASHES.has(u.ch))) return units;
   const { text, unitAt } = textOf(units);
-  if (!SYMBOL_DASH_SUSPECT.test(text)) return units;
+  if (!hasSuspectSymbolDash(text)) return units;
   const edits = symbolDashEdits(text);
   if (edits.length === 0) return units;
   const out: Unit[] = [];
@@ -122,14 +134,19 @@ export function normalizeLine(line: string, context: NormalizeContext = createNo
   // built-in trim: it removes other Unicode spaces too, which only the slow path would keep apart
   const core = line.trim();
   const lead = core.length === line.length ? 0 : line.length - line.trimStart().length;
-  if (isPlainLine(core, context.style, context.verdicts)) return { text: core, columnOf: (i) => lead + i, emphasis: null, fixes: NO_FIXES };
+  if (isPlainLine(core, context.style, context.verdicts)) return { text: core, columnOf: shiftedBy(lead, context), emphasis: null, fixes: NO_FIXES };
+  const near = nearPlainLine(line, context.emphasis, context.style, context.verdicts);
+  if (near) {
+    const { origins } = near;
+    return { text: near.text, columnOf: (i) => origins[Math.min(i, origins.length - 1)] ?? 0, emphasis: near.emphasis, fixes: NO_FIXES };
+  }
   const pending: PendingFix[] = [];
   // emphasis first: a mark removed between two letters joins them into one word to repair
   const mapped = mapCharacters(line, pending);
   const { units, emphasis } = context.emphasis ? stripEmphasis(mapped) : { units: mapped, emphasis: null };
   const tokens = tokenize(replaceHomoglyphs(units, line, pending));
   repairTokens(tokens, line, { style: context.style, verdicts: context.verdicts }, pending);
-  const collapsed = collapseSpaces(compose(tokens.flatMap((t) => t.units)));
+  const collapsed = collapseSpaces(compose(unitsOfTokens(tokens)));
   fixTypos(collapsed, line, pending);
   const final = fixSymbolDashes(collapsed, line, pending);
   const origins: number[] = [];

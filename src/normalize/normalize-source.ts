@@ -44,17 +44,19 @@ export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
   const built = buildParagraphs(prepared).filter((p) => p.text !== '');
   const sourceMap = new SourceMap();
   const paragraphs: NormalizedParagraph[] = [];
+  const texts: string[] = [];
   const fixes: NormalizeFix[] = [];
   let offset = 0;
   for (const p of built) {
     for (const piece of p.pieces) {
       const at = offset + piece.offset;
-      sourceMap.add(at, { page: piece.line.source.page, line: piece.line.source.line });
+      sourceMap.add(at, piece.line.source.page, piece.line.source.line);
       for (const fix of piece.line.fixes) fixes.push({ code: fix.code, message: fix.message, range: { start: at + fix.start, end: at + fix.end } });
     }
     paragraphs.push({ text: p.text, start: offset, role: p.role, bold: p.bold, box: p.box });
+    texts.push(p.text);
     offset += p.text.length + 1;
   }
   fixes.sort((a, b) => a.range.start - b.range.start);
-  return { text: paragraphs.map((p) => p.text).join('\n'), paragraphs, sourceMap, fixes };
+  return { text: texts.join('\n'), paragraphs, sourceMap, fixes };
 }

@@ -33,16 +33,63 @@ export interface BuiltParagraph {
 
 const MARKER = /^(?:(?:phần|PHẦN|chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b|[IVXLC]{1,6}\.(?:\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|\d{1,2}\)|[a-zđ][).](?=\s)|\([ivx]{1,4}\)|[-–—•+*](?=\s|\p{L})|\(\d{1,3}\)|điều\s+\d|nơi nhận|kính gửi|phụ lục)/iu;
 const FOOTNOTE_LABEL = /^(?:\(\d{1,3}\)|\[\d{1,3}\])/u;
-const TERMINAL = /[.;:!?…]["”’)]*$/u;
+
+/** Does the text end a sentence: `.;:!?…` before closing quotes and brackets? (`/[.;:!?…]["”’)]*$/u` read from the end) */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && '"”’)'.includes(text[i]!)) i -= 1;
+  return i >= 0 && '.;:!?…'.includes(text[i]!);
+}
 const SEPARATOR = /^(?:\s{10,}|[\s_\-—–]*[_\-—–]{5,}[\s_\-—–]*)$/u;
+const TABLE_ROW = /^\|.*\|$/u;
+
+/** `TABLE_ROW.test(text)`, most lines answered by their first character */
+const isTableRow = (text: string): boolean => text.charCodeAt(0) === 0x7c && TABLE_ROW.test(text);
+
+/** `text.endsWith(end)` for a short ASCII `end`, without the built-in's call (asked of every line) */
+function endsWithText(text: string, end: string): boolean {
+  const from = text.length - end.length;
+  if (from < 0) return false;
+  for (let i = 0; i < end.length; i += 1) if (text.charCodeAt(from + i) !== end.charCodeAt(i)) return false;
+  return true;
+}
+
+// Character tests asked of every line: ASCII is answered at once, the rest by the Unicode regex.
+const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 function startsLowercase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return isAsciiLower(code);
   return /^[\p{Ll}]/u.test(text);
+}
+
+/** Does the text have a lowercase letter? (most lines have an ASCII one among their first characters) */
+function hasLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isAsciiLower(code)) return true;
+    if (code >= 0x80) return /\p{Ll}/u.test(text);
+  }
+  return false;
 }
 
 /** At least two letters, a capital, no lowercase letter (tested without building strings: every line goes through here). */
 function isAllCaps(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && /\p{L}.*\p{L}/su.test(text);
+  return !hasLowercase(text) && /\p{Lu}/u.test(text) && /\p{L}.*\p{L}/su.test(text);
+}
+
+/** `/\s/u.test(ch)` for one character */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/u.test(ch);
+}
+
+/** `/\p{N}/u.test(ch)` for one character */
+function isNumber(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  return /\p{N}/u.test(ch);
 }
 
 function isCapsLine(text: string): boolean {
@@ -55,7 +102,7 @@ export function startsBlock(prev: string, next: string): boolean {
   if (!m) return false;
   const rest = next.slice(m[0].length).trimStart();
   // "kinh tế" ⏎ "- xã hội": a dash that continues an unfinished sentence is not a bullet
-  if (!TERMINAL.test(prev) && startsLowercase(rest)) return false;
+  if (!endsSentence(prev) && startsLowercase(rest)) return false;
   return true;
 }
 
@@ -71,9 +118,26 @@ interface Measures {
   pitch: number;
 }
 
+/** `percentile` of small non-negative integers (line lengths), by counting instead of sorting. */
+function percentileOfCounts(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  const counts = new Uint32Array(max + 1);
+  for (const v of values) counts[v]! += 1;
+  const rank = Math.min(values.length - 1, Math.floor(p * values.length));
+  let seen = 0;
+  for (let v = 0; v <= max; v += 1) {
+    seen += counts[v]!;
+    if (seen > rank) return v;
+  }
+  return max;
+}
+
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  // a typed array sorts numbers without calling a comparator (NaN, if any, is left to the comparator)
+  const sorted = values.some(Number.isNaN) ? [...values].sort((a, b) => a - b) : Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
@@ -87,24 +151,33 @@ function mode(values: number[]): number {
 }
 
 function measure(lines: PreparedLine[]): Measures {
-  const nonBlank = lines.filter((l) => l.text !== '');
-  const blanks = lines.length - nonBlank.length;
-  const lengths = nonBlank.map((l) => l.text.length).filter((n) => n >= 20);
-  const p75 = percentile(lengths, 0.75);
-  const nearWidth = lengths.filter((n) => n >= 0.8 * p75 && n <= 1.2 * p75).length;
+  // one pass over the lines (every line of the document goes through here)
+  let nonBlank = 0;
+  const lengths: number[] = [];
+  const boxes: LineBox[] = [];
+  const byPage = new Map<number, LineBox[]>();
+  for (const l of lines) {
+    if (l.text === '') continue;
+    nonBlank += 1;
+    if (l.text.length >= 20) lengths.push(l.text.length);
+    const box = l.source.box;
+    if (box === null) continue;
+    boxes.push(box);
+    const page = l.source.page ?? 0;
+    const pageBoxes = byPage.get(page);
+    if (pageBoxes) pageBoxes.push(box);
+    else byPage.set(page, [box]);
+  }
+  const blanks = lines.length - nonBlank;
+  const p75 = percentileOfCounts(lengths, 0.75);
+  let nearWidth = 0;
+  for (const n of lengths) if (n >= 0.8 * p75 && n <= 1.2 * p75) nearWidth += 1;
   const hardWrapped = p75 > 0 && p75 <= 160 && nearWidth >= 0.45 * lengths.length;
-  const boxes = nonBlank.map((l) => l.source.box).filter((b): b is LineBox => b !== null);
   const pitches: number[] = [];
   for (let i = 1; i < boxes.length; i += 1) {
     const [a, b] = [boxes[i - 1]!, boxes[i]!];
     const gap = a.y - b.y;
     if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches.push(Math.round(gap * 2) / 2);
-  }
-  const byPage = new Map<number, LineBox[]>();
-  for (const l of nonBlank) {
-    if (!l.source.box) continue;
-    const page = l.source.page ?? 0;
-    byPage.set(page, [...(byPage.get(page) ?? []), l.source.box]);
   }
   const left = new Map<number, number>();
   const right = new Map<number, number>();
@@ -114,7 +187,7 @@ function measure(lines: PreparedLine[]): Measures {
   }
   return {
     wrapWidth: hardWrapped ? p75 : 0,
-    blankSeparates: blanks < 0.6 * nonBlank.length,
+    blankSeparates: blanks < 0.6 * nonBlank,
     left,
     right,
     pitch: mode(pitches) || 0,
@@ -155,19 +228,21 @@ function cutAtLineEnd(prev: PreparedLine, next: PreparedLine): boolean {
   // tested on the last characters only: this runs for every pair of lines
   const raw = prev.source.text;
   let r = raw.length - 1;
-  while (r >= 0 && /\s/u.test(raw[r]!)) r -= 1;
+  while (r >= 0 && isSpace(raw[r]!)) r -= 1;
   if (raw[r] === '\u00AD') return true;
   const text = prev.text;
   const last = text[text.length - 1] ?? '';
   const before = text[text.length - 2] ?? '';
-  if (/[-‐‑]/u.test(last)) return /[\p{L}\p{N}]/u.test(before);
+  if (last === '-' || last === '‐' || last === '‑') return /[\p{L}\p{N}]/u.test(before);
   if (last === '/') return /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(next.text);
   // the rest of a symbol, not a bullet written without its space ("-Tổ chức …")
-  return /\p{N}/u.test(last) && /^[-‐‑/][\p{Lu}\p{N}][\p{L}\p{N}]{0,11}[-‐‑/][\p{Lu}\p{N}]/u.test(next.text);
+  return isNumber(last) && /^[-‐‑/][\p{Lu}\p{N}][\p{L}\p{N}]{0,11}[-‐‑/][\p{Lu}\p{N}]/u.test(next.text);
 }
 
 function joins(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line: PreparedLine) => boolean): boolean {
-  if (prev.text.endsWith('./.')) return false;
+  if (endsWithText(prev.text, './.')) return false;
+  // a table row ("| 1 | Rà soát … | Văn phòng |", from a PDF's table or a text table) is a line of its own
+  if (isTableRow(prev.text) || isTableRow(next.text)) return false;
   if (cutAtLineEnd(prev, next)) return true;
   if (startsBlock(prev.text, next.text)) {
     // a wrapped heading: "III. NỘI DUNG VÀ GIẢI PHÁP" ⏎ "THỰC HIỆN"
@@ -182,7 +257,7 @@ function joins(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line:
 
 function joiner(prev: PreparedLine, next: PreparedLine): string {
   // "/-" ⏎ …: a symbol cut after its separator
-  return cutAtLineEnd(prev, next) || /\/-$/u.test(prev.text) ? '' : ' ';
+  return cutAtLineEnd(prev, next) || endsWithText(prev.text, '/-') ? '' : ' ';
 }
 
 function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltParagraph {
@@ -198,6 +273,12 @@ function append(paragraph: BuiltParagraph, line: PreparedLine): void {
 /** Text input: is line i a footnote separator followed by a footnote? */
 function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
   const raw = lines[i]!.source.text;
+  // a separator is made of spaces, _ and dashes only: most lines show a printable ASCII character
+  // other than _ and - once their leading spaces are passed
+  let first = 0;
+  while (first < raw.length && raw.charCodeAt(first) === 0x20) first += 1;
+  const code = raw.charCodeAt(first);
+  if (code > 0x20 && code < 0x7f && code !== 0x2d && code !== 0x5f) return false;
   if (!/^[\s_\-—–]/u.test(raw) || !SEPARATOR.test(raw)) return false;
   for (let j = i + 1; j < lines.length; j += 1) if (lines[j]!.text !== '') return FOOTNOTE_LABEL.test(lines[j]!.text);
   return false;
@@ -205,11 +286,19 @@ function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
 
 export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
   const m = measure(lines);
-  const capsCache = new Map<PreparedLine, boolean>();
+  // asked of the last body line and the next one only: the two last answers are kept
+  let older: PreparedLine | null = null;
+  let olderCaps = false;
+  let newer: PreparedLine | null = null;
+  let newerCaps = false;
   const caps = (line: PreparedLine): boolean => {
-    let known = capsCache.get(line);
-    if (known === undefined) capsCache.set(line, (known = isCapsLine(line.text)));
-    return known;
+    if (line === newer) return newerCaps;
+    if (line === older) return olderCaps;
+    older = newer;
+    olderCaps = newerCaps;
+    newer = line;
+    newerCaps = isCapsLine(line.text);
+    return newerCaps;
   };
   const out: BuiltParagraph[] = [];
   const pendingFootnotes: BuiltParagraph[] = [];
@@ -221,7 +310,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
   const closeCurrent = () => {
     if (current) out.push(current);
     current = null;
-    out.push(...pendingFootnotes.splice(0));
+    if (pendingFootnotes.length > 0) out.push(...pendingFootnotes.splice(0));
   };
 
   for (let i = 0; i < lines.length; i += 1) {
@@ -242,7 +331,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
         continue;
       }
       const prevText = footnote?.pieces[footnote.pieces.length - 1]?.line.text ?? '';
-      const resumesBody = footnote === null || (startsLowercase(line.text) && TERMINAL.test(prevText)) || startsBlock('.', line.text);
+      const resumesBody = footnote === null || (startsLowercase(line.text) && endsSentence(prevText)) || startsBlock('.', line.text);
       if (footnote !== null && !resumesBody) {
         append(footnote, line);
         continue;

@@ -3,8 +3,8 @@
  * are, and this decides it without building units — a few regex tests and one pass over the
  * characters, with the grammar consulted once per distinct word that has a Vietnamese letter.
  */
-import { wordNeedsRepair, type WordVerdicts } from './repair-words.js';
-import { SYMBOL_DASH_SUSPECT } from './symbol-dashes.js';
+import type { WordVerdicts } from './word-verdicts.js';
+import { hasSuspectSymbolDash } from './symbol-dashes.js';
 import type { ToneStyle } from './syllable.js';
 import { TYPO_SUSPECT } from './typo-bigrams.js';
 import { isVowelCode, LetterClass, letterClass } from './vietnamese-letters.js';
@@ -13,7 +13,7 @@ import { isVowelCode, LetterClass, letterClass } from './vietnamese-letters.js';
  * Characters only the slow path handles: tab and other control spaces, `*` `_` (emphasis), NBSP,
  * soft hyphen, spacing accents, Ð ð Ɖ ɖ, combining marks, Greek (also extended) and Cyrillic (look-alikes),
  * Unicode spaces, zero-width characters, hyphens, „ ‟ ″, U+2212, Symbol-font bullets, ligatures,
- * BOM. A table, not a regex: it is read in the one pass over each line.
+ * BOM.
  */
 const SLOW_RANGES: readonly (readonly [number, number])[] = [
   [0x09, 0x0d], [0x2a, 0x2a], [0x5f, 0x5f], [0x85, 0x85], [0xa0, 0xa0], [0xad, 0xad], [0xb4, 0xb4], [0xd0, 0xd0], [0xf0, 0xf0],
@@ -23,75 +23,114 @@ const SLOW_RANGES: readonly (readonly [number, number])[] = [
   [0xf000, 0xf0ff], [0xfb00, 0xfb06], [0xfe20, 0xfe2f], [0xfeff, 0xfeff],
 ];
 
-function buildSlowTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const [from, to] of SLOW_RANGES) table.fill(1, from, to + 1);
+/** What the fast path needs to know of a UTF-16 code unit, as bits: one table read per character (bit 128 is left free). */
+const enum Char {
+  /** only the slow path handles it; also ñ, ö, ṭ …: a tone may be composed onto a consonant */
+  Slow = 1,
+  /** a letter of the Vietnamese alphabet (ASCII or precomposed) */
+  Letter = 2,
+  /** a precomposed letter outside ASCII */
+  Marked = 4,
+  Vowel = 8,
+  /** may not be NFC even without a combining mark (Ω U+2126, Hangul jamo …) */
+  Exotic = 16,
+  /** a dash that may sit inside a legal symbol */
+  Dash = 32,
+  /** ò, Ò: may be the typo "thòi" */
+  OGrave = 64,
+  /** a dash other than the hyphen-minus (– —) */
+  OtherDash = 256,
+}
+
+function buildCharTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code += 1) {
+    const kind = letterClass(code);
+    if (kind === LetterClass.OtherLatin) table[code] = Char.Slow;
+    else if (kind === LetterClass.Ascii || kind === LetterClass.Vietnamese) {
+      table[code] =
+        Char.Letter |
+        (kind === LetterClass.Vietnamese ? Char.Marked : 0) |
+        (isVowelCode(code) ? Char.Vowel : 0) |
+        (code === 0xf2 || code === 0xd2 ? Char.OGrave : 0);
+    } else if (code >= 0x300 && (code < 0x2000 || code > 0x20cf)) table[code] = Char.Exotic;
+    else if (code === 0x2d) table[code] = Char.Dash;
+    else if (code >= 0x2010 && code <= 0x2015) table[code] = Char.Dash | Char.OtherDash;
+  }
+  // (no letter is in these ranges)
+  for (const [from, to] of SLOW_RANGES) table.fill(Char.Slow, from, to + 1);
   return table;
 }
 
-const SLOW_TABLE = buildSlowTable();
+const CHAR_TABLE = buildCharTable();
 
-/** a dash that is not a hyphen-minus, or a hyphen-minus next to a space: maybe inside a symbol */
-const ODD_DASH = /[‐‑–—−]| -|- /;
-
-/**
- * Could a word need a repair? Only with a Vietnamese letter outside ASCII, and only where a tone
- * can be misplaced or a spelling rule applies: next to another vowel, or after qu, gi, gh, ngh.
- * A word with a single vowel has its tone, if any, where it belongs.
- */
-function mayNeedRepair(core: string, start: number, adjacentVowels: boolean): boolean {
-  if (adjacentVowels) return true;
-  const lower = (at: number) => core.charCodeAt(at) | 0x20;
-  switch (lower(start)) {
-    case 0x71: // qu
-      return true;
-    case 0x67: // gi, gh
-      return lower(start + 1) === 0x69 || lower(start + 1) === 0x68;
-    case 0x6e: // ngh
-      return lower(start + 1) === 0x67 && lower(start + 2) === 0x68;
-    default:
-      return false;
-  }
+/** Is this UTF-16 unit one that only the slow path handles? */
+export function isSlowCode(code: number): boolean {
+  return (CHAR_TABLE[code]! & Char.Slow) !== 0;
 }
 
-/** True when normalizing the (trimmed) line would return it unchanged. */
+/**
+ * Could a marked word (the letters `core[start, end)`, two vowels side by side or not) need a
+ * repair? Only where a tone can be misplaced or a spelling rule applies: two vowels side by side,
+ * or after qu, gi, gh, ngh. A word with a single vowel has its tone, if any, where it belongs.
+ */
+function mayNeedRepair(core: string, start: number, end: number, adjacentVowels: boolean): boolean {
+  if (adjacentVowels) return true;
+  const first = core.charCodeAt(start) | 0x20;
+  const second = start + 1 < end ? core.charCodeAt(start + 1) | 0x20 : 0;
+  if (first === 0x71) return true; // qu
+  if (first === 0x67) return second === 0x69 || second === 0x68; // gi, gh
+  if (first === 0x6e) return second === 0x67 && start + 2 < end && (core.charCodeAt(start + 2) | 0x20) === 0x68; // ngh
+  return false;
+}
+
+/** A bit the table does not use, set in a word's bits when it has two vowels side by side (Char.Vowel moved up). */
+const ADJACENT_VOWELS = Char.Vowel << 4;
+
+/**
+ * True when normalizing the (trimmed) line would return it unchanged. One table read per
+ * character; the grammar is asked (through the document's verdict table) only about words with a
+ * letter outside ASCII where a tone can be misplaced.
+ */
 export function isPlainLine(core: string, style: ToneStyle, verdicts: WordVerdicts): boolean {
+  // what the line's characters have shown, and the letters of the word being read (Char bits)
+  let seen = 0;
+  let word = 0;
   let start = -1;
-  let marked = false;
-  let adjacentVowels = false;
-  let previousVowel = false;
-  // characters that may not be NFC even without a combining mark (Ω U+2126, Hangul jamo …)
-  let exotic = false;
-  // a dash that may sit inside a legal symbol; an ò that may be the typo "thòi"
-  let dash = false;
-  let oGrave = false;
-  for (let i = 0; i <= core.length; i += 1) {
-    const code = i < core.length ? core.charCodeAt(i) : 0x20;
-    // (i > 0: reading before the start would deoptimize the loop on the first empty line)
-    if (SLOW_TABLE[code] === 1 || (code === 0x20 && i > 0 && core.charCodeAt(i - 1) === 0x20)) return false;
-    const kind = letterClass(code);
-    if (kind === LetterClass.Ascii || kind === LetterClass.Vietnamese) {
-      if (start < 0) start = i;
-      if (kind === LetterClass.Vietnamese) {
-        marked = true;
-        if (code === 0xf2 || code === 0xd2) oGrave = true;
+  let previous = 0;
+  // hash of the word being read, for the verdict table: wordHash's steps, inlined with its
+  // constants as literals (the loop's hot path; an imported constant is converted at every step)
+  let hash = 0x811c9dc5 | 0;
+  const length = core.length;
+  for (let i = 0; i < length; i += 1) {
+    const code = core.charCodeAt(i);
+    const c = CHAR_TABLE[code]!;
+    if ((c & Char.Letter) !== 0) {
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5 | 0;
       }
-      const vowel = isVowelCode(code);
-      if (vowel && previousVowel) adjacentVowels = true;
-      previousVowel = vowel;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      word |= c | ((c & previous & Char.Vowel) << 4);
+      previous = c;
       continue;
     }
-    // ñ, ö, ṭ …: a tone may be composed onto a consonant
-    if (kind === LetterClass.OtherLatin) return false;
-    if (code >= 0x300 && (code < 0x2000 || code > 0x20cf)) exotic = true;
-    else if (code === 0x2d || (code >= 0x2010 && code <= 0x2015)) dash = true;
-    if (marked && mayNeedRepair(core, start, adjacentVowels) && wordNeedsRepair(core.slice(start, i), style, verdicts)) return false;
+    // (i > 0: reading before the start would deoptimize the loop on the first empty line)
+    if ((c & Char.Slow) !== 0 || (code === 0x20 && i > 0 && core.charCodeAt(i - 1) === 0x20)) return false;
+    seen |= c;
+    if (start < 0) continue;
+    if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, i, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, i, hash, style)) return false;
+    seen |= word;
     start = -1;
-    marked = false;
-    adjacentVowels = false;
-    previousVowel = false;
+    word = 0;
+    previous = 0;
   }
-  if (oGrave && TYPO_SUSPECT.test(core)) return false;
-  if (dash && ODD_DASH.test(core) && SYMBOL_DASH_SUSPECT.test(core)) return false;
-  return !exotic || core === core.normalize('NFC');
+  if (length > 0 && core.charCodeAt(length - 1) === 0x20) return false;
+  if (start >= 0) {
+    if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, length, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, length, hash, style)) return false;
+    seen |= word;
+  }
+  if ((seen & Char.OGrave) !== 0 && TYPO_SUSPECT.test(core)) return false;
+  if ((seen & Char.Dash) !== 0 && hasSuspectSymbolDash(core, (seen & Char.OtherDash) !== 0)) return false;
+  return (seen & Char.Exotic) === 0 || core === core.normalize('NFC');
 }

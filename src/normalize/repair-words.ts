@@ -6,23 +6,15 @@
  * neighbour they fit.
  */
 import type { PendingFix } from './line-fixes.js';
-import { isMark, sourceRange, type Token, type Unit } from './line-units.js';
+import { charsOf, isMark, sourceRange, type Token, type Unit } from './line-units.js';
 import type { ToneStyle } from './syllable.js';
-import { attachTone, repairWord, shapeOfWord, spellWord, type RepairedWord, type WordShape } from './tone-marks.js';
+import { attachTone, repairWord, spellWord, type RepairedWord, type WordShape } from './tone-marks.js';
+import { wordHash, type WordVerdicts } from './word-verdicts.js';
 import { decomposeCharacter, LetterClass, letterClass, letterInfo, QUALITY_MARKS, SPACING_TONES, toneOfMark, type Tone } from './vietnamese-letters.js';
-
-/** Whether a word written in precomposed letters needs a repair, remembered per document. */
-export type WordVerdicts = Map<string, boolean>;
 
 /** Does a precomposed word need a tone or spelling repair? */
 export function wordNeedsRepair(word: string, style: ToneStyle, verdicts: WordVerdicts): boolean {
-  let known = verdicts.get(word);
-  if (known === undefined) {
-    const shape = shapeOfWord(word);
-    known = shape !== null && repairWord(shape, style) !== null;
-    verdicts.set(word, known);
-  }
-  return known;
+  return verdicts.needsRepair(word, 0, word.length, wordHash(word, 0, word.length), style);
 }
 
 /** NFD units of a word, each part keeping the column of its character. */
@@ -91,7 +83,7 @@ function precomposedKind(units: readonly Unit[]): 'ascii' | 'vietnamese' | null 
 function repairWordToken(token: Token, line: string, options: RepairOptions, fixes: PendingFix[]): void {
   const kind = precomposedKind(token.units);
   if (kind === 'ascii') return; // no mark at all: nothing a repair could move
-  if (kind === 'vietnamese' && !wordNeedsRepair(token.units.map((u) => u.ch).join(''), options.style, options.verdicts)) return;
+  if (kind === 'vietnamese' && !wordNeedsRepair(charsOf(token.units), options.style, options.verdicts)) return;
   const parsed = shapeOfUnits(decomposeUnits(token.units));
   if (!parsed) return;
   const repaired = repairWord(parsed.shape, options.style);

@@ -12,18 +12,21 @@ export interface SourcePoint {
 }
 
 export class SourceMap {
+  // one entry per line piece, in parallel arrays (a document has a piece per source line)
   private readonly starts: number[] = [];
-  private readonly points: SourcePoint[] = [];
+  private readonly pages: (number | null)[] = [];
+  private readonly lines: number[] = [];
 
   /** Pieces must be added in increasing offset order. */
-  add(offset: number, point: SourcePoint): void {
+  add(offset: number, page: number | null, line: number): void {
     this.starts.push(offset);
-    this.points.push(point);
+    this.pages.push(page);
+    this.lines.push(line);
   }
 
   pointAt(offset: number): SourcePoint | null {
     const found = lastAtOrBefore(this.starts, offset);
-    return found < 0 ? null : this.points[found]!;
+    return found < 0 ? null : { page: this.pages[found]!, line: this.lines[found]! };
   }
 
   span(range: TextRange): Span {

@@ -12,13 +12,14 @@ export interface DecodedRun {
   encoding: LegacyEncoding | null;
 }
 
-interface FontSignal {
+export interface LegacyFontHint {
   encoding: LegacyEncoding;
+  /** a capitals font (`.VnTimeH`, `.VnArialH`): its lowercase codes are drawn as capitals */
   allCapitals: boolean;
 }
 
 /** What a PDF font name says: subset tag (`ABCDEF+`) and style suffix (`,Bold`) dropped. */
-function fontSignal(fontName: string): FontSignal | null {
+export function legacyFontHint(fontName: string): LegacyFontHint | null {
   const name = fontName.replace(/^[A-Z]{6}\+/u, '').replace(/[,-](?:bold|italic|bolditalic|regular)$/iu, '').toLowerCase();
   if (name.startsWith('vni')) return { encoding: 'vni', allCapitals: false };
   if (/^\.?vn[a-z]/u.test(name)) return { encoding: 'tcvn3', allCapitals: name.endsWith('h') };
@@ -26,7 +27,7 @@ function fontSignal(fontName: string): FontSignal | null {
 }
 
 export function decodeLegacyRun(text: string, hint: { fontName?: string } = {}): DecodedRun {
-  const signal = hint.fontName ? fontSignal(hint.fontName) : null;
+  const signal = hint.fontName ? legacyFontHint(hint.fontName) : null;
   if (signal) {
     const decoded = decodeKnown(text, signal.encoding, { strict: true, allCapitals: signal.allCapitals });
     if (decoded !== null) return { text: decoded, encoding: signal.encoding };

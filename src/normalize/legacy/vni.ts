@@ -43,21 +43,29 @@ function buildEncoding(): Map<string, string> {
 const ENCODE: ReadonlyMap<string, string> = buildEncoding();
 const DECODE: ReadonlyMap<string, string> = new Map([...ENCODE].map(([unicode, vni]) => [vni, unicode]));
 
-/** VNI text (as Windows-1252/Latin-1 characters) → Unicode, longest match first. */
-export function decodeVni(text: string): string {
-  let out = '';
+/**
+ * VNI text (as Windows-1252/Latin-1 characters) → Unicode, character by character: the Unicode of
+ * each input character, '' for a mark that completed the letter before it. Longest match first.
+ */
+export function decodeVniPieces(text: string): string[] {
+  const pieces: string[] = [];
   let i = 0;
   while (i < text.length) {
     const two = DECODE.get(text.slice(i, i + 2));
     if (two !== undefined) {
-      out += two;
+      pieces.push(two, '');
       i += 2;
       continue;
     }
-    out += DECODE.get(text[i]!) ?? text[i]!;
+    pieces.push(DECODE.get(text[i]!) ?? text[i]!);
     i += 1;
   }
-  return out;
+  return pieces;
+}
+
+/** VNI text (as Windows-1252/Latin-1 characters) → Unicode, longest match first. */
+export function decodeVni(text: string): string {
+  return decodeVniPieces(text).join('');
 }
 
 /** Unicode → VNI surface characters. For tests and fixtures. */
