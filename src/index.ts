@@ -7,11 +7,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './extract/limits.js';
 import { InputError } from './extract/errors.js';
+import { ocrOptions, type OcrEngineChoice, type OcrMode, type OcrOptions } from './extract/ocr/ocr-options.js';
 import { createInputFile, extractStage, normalizeStage, runPipeline } from './pipeline/stages.js';
 import type { KhPlan } from './output/schema.js';
 
 export { InputError, type InputErrorCode } from './extract/errors.js';
 export { DEFAULT_LIMITS, type InputLimits } from './extract/limits.js';
+export { OCR_MODES, type OcrEngineChoice, type OcrMode } from './extract/ocr/ocr-options.js';
 export { KhPlan, SCHEMA_VERSION, planJsonSchema } from './output/schema.js';
 export type { Deadline, Reference, Section, Span, Target, Task, Warning } from './output/schema.js';
 export { toneKey, foldKey } from './normalize/match-keys.js';
@@ -23,10 +25,23 @@ export interface ParseOptions {
   path?: string | null;
   /** size and page limits (defaults: 100 MiB, 2000 pages) */
   limits?: Partial<InputLimits>;
+  /**
+   * which PDF pages are read by OCR (Vietnamese): `auto` (default) the pages without a usable text
+   * layer (scans, OCR made without Vietnamese), `off` none, `force` every page
+   */
+  ocr?: OcrMode;
+  /** the OCR engine: the system `tesseract` with Vietnamese when installed, else tesseract.js (`auto`, default) */
+  ocrEngine?: OcrEngineChoice;
+  /** pages recognised at once (default: 2, or 1 on a single core) */
+  ocrWorkers?: number;
 }
 
 function limitsOf(options: ParseOptions): InputLimits {
   return { ...DEFAULT_LIMITS, ...options.limits };
+}
+
+function ocrOf(options: ParseOptions): OcrOptions {
+  return ocrOptions({ mode: options.ocr, engine: options.ocrEngine, workers: options.ocrWorkers });
 }
 
 /** Read a file from disk; turns file-system errors into `InputError`s with a hint. Files over
@@ -50,7 +65,7 @@ export async function readInput(filePath: string, maxBytes = DEFAULT_LIMITS.maxB
 
 /** Parse a plan held in memory (PDF or text bytes). */
 export async function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<KhPlan> {
-  return runPipeline(createInputFile(bytes, options.path ?? null, limitsOf(options)));
+  return runPipeline(createInputFile(bytes, options.path ?? null, limitsOf(options), ocrOf(options)));
 }
 
 /** Parse a plan given as text. */
@@ -66,7 +81,7 @@ export async function parsePlan(filePath: string, options: ParseOptions = {}): P
 
 /** The normalized text the parser sees: one paragraph per line (what `kh-parse text` prints). */
 export async function extractPlanText(bytes: Uint8Array, options: ParseOptions = {}): Promise<string> {
-  const file = createInputFile(bytes, options.path ?? null, limitsOf(options));
+  const file = createInputFile(bytes, options.path ?? null, limitsOf(options), ocrOf(options));
   await extractStage(file);
   await normalizeStage(file);
   return String(file.value);

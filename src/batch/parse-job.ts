@@ -3,6 +3,7 @@
  * worker, so the main thread only writes it) or the error that stopped it.
  */
 import type { InputLimits } from '../extract/limits.js';
+import type { OcrOptions } from '../extract/ocr/ocr-options.js';
 
 export interface ParseJob {
   id: number;
@@ -10,6 +11,8 @@ export interface ParseJob {
   path: string | null;
   bytes: Uint8Array | null;
   limits: InputLimits;
+  /** which PDF pages are read by OCR, and how */
+  ocr: OcrOptions;
   pretty: boolean;
 }
 

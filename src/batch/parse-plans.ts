@@ -4,6 +4,7 @@
  * and reports failures the same way as a batch; the plans come back in input order.
  */
 import type { InputLimits } from '../extract/limits.js';
+import type { OcrOptions } from '../extract/ocr/ocr-options.js';
 import { KhPlan } from '../output/schema.js';
 import { collectBatchItems } from './collect-inputs.js';
 import type { JobFailure } from './parse-job.js';
@@ -13,6 +14,8 @@ export interface ParsePlansOptions {
   concurrency: number;
   timeoutMs: number;
   limits: InputLimits;
+  /** which PDF pages are read by OCR, and how (default: `auto`) */
+  ocr?: OcrOptions;
 }
 
 export interface ParsePlansEvents {

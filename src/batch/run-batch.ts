@@ -7,6 +7,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputLimits } from '../extract/limits.js';
+import { ocrOptions, sharedOcrOptions, type OcrOptions } from '../extract/ocr/ocr-options.js';
 import type { BatchErrorRecord } from '../output/schema.js';
 import type { BatchItem } from './collect-inputs.js';
 
@@ -19,6 +20,8 @@ export interface BatchOptions {
   concurrency: number;
   timeoutMs: number;
   limits: InputLimits;
+  /** which PDF pages are read by OCR, and how (default: `auto`) */
+  ocr?: OcrOptions;
   pretty: boolean;
   /** write one .json per input here instead of NDJSON on stdout */
   outDir: string | null;
@@ -80,6 +83,8 @@ export async function runBatch(items: readonly BatchItem[], stdin: () => Promise
   const pool = new WorkerPool({ size: Math.max(1, options.concurrency), timeoutMs: options.timeoutMs, maxHeapMb: 2048 });
   const usedOutputs = new Set<string>();
   const windowSize = Math.max(2, options.concurrency * 4);
+  // files parsed at once share the cores between their OCR workers
+  const ocr = sharedOcrOptions(options.ocr ?? ocrOptions(), Math.min(options.concurrency, items.length));
   let nextId = 0;
 
   /** What happens to an input: parsed (into NDJSON or a file), failed, or skipped because its output exists. */
@@ -104,7 +109,7 @@ export async function runBatch(items: readonly BatchItem[], stdin: () => Promise
     // an output that exists is kept unless --force, and the input is not parsed at all
     if (target !== null && !options.force && (await exists(target))) return { kept: target };
     const bytes = item.kind === 'stdin' ? await stdin() : null;
-    const result = await pool.run({ id, path: item.kind === 'file' ? item.path : null, bytes, limits: options.limits, pretty: options.pretty });
+    const result = await pool.run({ id, path: item.kind === 'file' ? item.path : null, bytes, limits: options.limits, ocr, pretty: options.pretty });
     return { result, target };
   };
 

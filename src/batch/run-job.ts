@@ -9,7 +9,7 @@ import type { JobResult, ParseJob } from './parse-job.js';
 export async function runJob(job: ParseJob): Promise<JobResult> {
   try {
     const bytes = job.bytes ?? (await readInput(job.path!, job.limits.maxBytes));
-    const plan = await parsePlanBytes(bytes, { path: job.path, limits: job.limits });
+    const plan = await parsePlanBytes(bytes, { path: job.path, limits: job.limits, ocr: job.ocr.mode, ocrEngine: job.ocr.engine, ocrWorkers: job.ocr.workers });
     return { id: job.id, ok: true, json: JSON.stringify(plan, null, job.pretty ? 2 : undefined), warnings: plan.warnings.length };
   } catch (error) {
     if (error instanceof InputError) return { id: job.id, ok: false, error: { code: error.code, reason: error.reason, hint: error.hint } };

@@ -16,7 +16,9 @@ export type InputErrorCode =
   | 'too-many-pages'
   | 'timeout'
   | 'not-vietnamese'
-  | 'garbled-text';
+  | 'garbled-text'
+  | 'ocr-unavailable'
+  | 'ocr-failed';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

@@ -1,10 +1,12 @@
 /**
  * Stage 1: bytes of one input → extracted lines. Chooses the reader from the content
- * (a PDF is a PDF whatever its name) and the file extension.
+ * (a PDF is a PDF whatever its name) and the file extension. `ocr` says which PDF pages are read
+ * by OCR (default: those without a usable text layer).
  */
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
+import { ocrOptions, type OcrOptions } from './ocr/ocr-options.js';
 import { readText } from './read-text.js';
 import type { ExtractedSource } from './source-line.js';
 
@@ -16,7 +18,7 @@ function startsWithPdfHeader(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-export async function readSource(bytes: Uint8Array, filePath: string | null, limits: InputLimits = DEFAULT_LIMITS): Promise<ExtractedSource> {
+export async function readSource(bytes: Uint8Array, filePath: string | null, limits: InputLimits = DEFAULT_LIMITS, ocr: OcrOptions = ocrOptions()): Promise<ExtractedSource> {
   const ext = filePath ? path.extname(filePath).toLowerCase() : '';
   if (bytes.length === 0) {
     throw new InputError('empty', 'the file is empty (0 bytes)', 'check that it is the right file');
@@ -27,7 +29,7 @@ export async function readSource(bytes: Uint8Array, filePath: string | null, lim
   if (startsWithPdfHeader(bytes)) {
     // the PDF reader (pdf.js, glyph recovery, font programs) loads only for PDFs
     const { readPdf } = await import('./read-pdf.js');
-    return readPdf(bytes, limits.maxPages);
+    return readPdf(bytes, limits.maxPages, ocr);
   }
   if (ext === '.pdf') {
     throw new InputError('pdf-invalid', 'this is not a PDF: it does not start with %PDF-', 'check the file; it may be damaged or misnamed');

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { WarningDraft } from '../document/blocks.js';
 import type { TextLocator } from '../document/tree.js';
 import type { InputLimits } from '../extract/limits.js';
+import type { OcrOptions } from '../extract/ocr/ocr-options.js';
 import type { ExtractedSource } from '../extract/source-line.js';
 import type { NormalizedSource } from '../normalize/normalize-source.js';
 import type { DocumentInfo, KhPlan } from '../output/schema.js';
@@ -24,6 +25,8 @@ declare module 'vfile' {
     inputPath: string | null;
     sha256: string;
     limits: InputLimits;
+    /** which PDF pages are read by OCR, and how */
+    ocr: OcrOptions;
     extracted: ExtractedSource;
     normalized: NormalizedSource;
     locator: TextLocator;

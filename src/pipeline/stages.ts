@@ -17,6 +17,8 @@ import { VFile } from 'vfile';
 import { TextLocator } from '../document/tree.js';
 import { InputError } from '../extract/errors.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../extract/limits.js';
+import { notVietnameseHint } from '../extract/ocr/ocr-errors.js';
+import { ocrOptions, type OcrOptions } from '../extract/ocr/ocr-options.js';
 import { readSource } from '../extract/read-source.js';
 import { assertNotGarbled, assertVietnamese } from '../normalize/language-check.js';
 import { normalizeSource, type NormalizeFix } from '../normalize/normalize-source.js';
@@ -33,7 +35,7 @@ export async function extractStage(file: VFile): Promise<void> {
   const bytes = file.value as Uint8Array;
   file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    file.data.extracted = await readSource(bytes, file.data.inputPath ?? null, file.data.limits);
+    file.data.extracted = await readSource(bytes, file.data.inputPath ?? null, file.data.limits, file.data.ocr);
   } catch (error) {
     throw error instanceof InputError ? error.withPath(file.data.inputPath ?? null) : error;
   }
@@ -46,7 +48,10 @@ export async function normalizeStage(file: VFile): Promise<void> {
     assertNotGarbled(normalized.text, file.data.extracted!.format);
     assertVietnamese(normalized.text, file.data.extracted!.format);
   } catch (error) {
-    throw error instanceof InputError ? error.withPath(file.data.inputPath ?? null) : error;
+    if (!(error instanceof InputError)) throw error;
+    // what to do about a PDF that is not Vietnamese depends on whether its pages were read by OCR
+    const pdf = error.code === 'not-vietnamese' && file.data.extracted!.format === 'pdf';
+    throw new InputError(error.code, error.reason, pdf ? notVietnameseHint(file.data.ocr?.mode ?? 'auto') : error.hint, file.data.inputPath ?? null);
   }
   file.data.normalized = normalized;
   file.value = normalized.text;
@@ -66,11 +71,12 @@ export function createProcessor() {
   return unified().use(paragraphParser).use(structurePlugin).use(referencesPlugin).use(tasksPlugin).use(compilePlugin);
 }
 
-/** A VFile for one input: its bytes and the path it was given as (null for stdin). */
-export function createInputFile(bytes: Uint8Array, inputPath: string | null, limits: InputLimits = DEFAULT_LIMITS): VFile {
+/** A VFile for one input: its bytes, the path it was given as (null for stdin), its limits and how PDF pages are read by OCR. */
+export function createInputFile(bytes: Uint8Array, inputPath: string | null, limits: InputLimits = DEFAULT_LIMITS, ocr: OcrOptions = ocrOptions()): VFile {
   const file = new VFile({ value: bytes, path: inputPath ?? undefined });
   file.data.inputPath = inputPath;
   file.data.limits = limits;
+  file.data.ocr = ocr;
   return file;
 }
 

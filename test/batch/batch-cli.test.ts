@@ -40,7 +40,8 @@ function workspace(): string {
 describe('batch: NDJSON on stdout', () => {
   it('one record per input in input order: plans as single runs give them, errors with code, message and hint', () => {
     const dir = workspace();
-    const { code, stdout, stderr } = run(['in'], { cwd: dir });
+    // without OCR: the scans of the catalogue are errors (read by OCR, they are plans: test/extract/ocr)
+    const { code, stdout, stderr } = run(['--ocr', 'off', 'in'], { cwd: dir });
     expect(code).toBe(1);
     const records = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const names = records.map((r) => path.basename(((r.source as { path?: string } | undefined)?.path ?? r.path) as string));
@@ -62,7 +63,7 @@ describe('batch: NDJSON on stdout', () => {
 
   it('validate accepts what a batch wrote', () => {
     const dir = workspace();
-    writeFileSync(path.join(dir, 'out.ndjson'), run(['in'], { cwd: dir }).stdout);
+    writeFileSync(path.join(dir, 'out.ndjson'), run(['--ocr', 'off', 'in'], { cwd: dir }).stdout);
     expect(run(['validate', 'out.ndjson'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'out.ndjson: valid\n' });
     writeFileSync(path.join(dir, 'broken.json'), '{"schemaVersion":"1.0.0"}');
     const broken = run(['validate', 'broken.json'], { cwd: dir });
@@ -80,7 +81,7 @@ describe('batch: NDJSON on stdout', () => {
 describe('batch: --out-dir', () => {
   it('writes one .json per input mirroring the folders, identical to single runs, nothing for failures', () => {
     const dir = workspace();
-    const { code } = run(['-d', 'out', 'in'], { cwd: dir });
+    const { code } = run(['-d', 'out', '--ocr', 'off', 'in'], { cwd: dir });
     expect(code).toBe(1);
     const written = readdirSync(path.join(dir, 'out'), { recursive: true }).map(String).sort();
     expect(written).toEqual([

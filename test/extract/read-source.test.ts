@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/extract/errors.js';
+import { ocrOptions } from '../../src/extract/ocr/ocr-options.js';
 import { readSource } from '../../src/extract/read-source.js';
 import { normalizeSource } from '../../src/normalize/normalize-source.js';
 
 const bytes = (path: string) => new Uint8Array(readFileSync(path));
 
+/** The errors of the text layer alone: a scan is an error without OCR (with it, see test/extract/ocr). */
 async function failure(path: string): Promise<InputError> {
-  const error = await readSource(bytes(path), path).then(
+  const error = await readSource(bytes(path), path, undefined, ocrOptions({ mode: 'off' })).then(
     () => null,
     (e: unknown) => e,
   );

@@ -4,22 +4,17 @@
  * stdout without -o. Inputs that fail are reported as in a batch and the rest is still written.
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { KhPlan, Task } from '../../output/schema.js';
 import { buildCalendar } from '../../tasks/exports/index.js';
 import { EXIT_INPUT, EXIT_OK } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
+import { packageVersion as version } from '../package-version.js';
 import { collectPlans, summaryLine, withPlansOptions, writeOutput, type PlansOptions } from './tasks-command.js';
 
 interface CalendarCommandOptions extends PlansOptions {
   name?: string;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 /** A file URL of the plan, at the task's page for a PDF (viewers read "#page=N"). */

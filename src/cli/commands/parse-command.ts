@@ -16,8 +16,9 @@ import { parsePlanBytes } from '../../index.js';
 import type { KhPlan } from '../../output/schema.js';
 import { describeFailure, EXIT_INPUT, EXIT_OK, loadInput, positiveInteger, readStdin, reporter as reporterOf, usage, writeWithBackpressure, type CliIo, type Reporter } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
+import { ocrOf, withOcrOptions, type OcrCommandOptions } from './ocr-option.js';
 
-interface ParseCommandOptions {
+interface ParseCommandOptions extends OcrCommandOptions {
   pretty?: boolean;
   compact?: boolean;
   output?: string;
@@ -51,7 +52,7 @@ async function parseOne(input: string, opts: ParseCommandOptions, limits: InputL
   let plan: KhPlan;
   try {
     const { bytes, name } = await loadInput(input, io, limits.maxBytes);
-    plan = await parsePlanBytes(bytes, { path: name, limits });
+    plan = await parsePlanBytes(bytes, { path: name, limits, ocr: opts.ocr, ocrEngine: opts.ocrEngine });
   } catch (error) {
     const { reason, hint } = describeFailure(error);
     report.error(input === '-' ? null : input, reason, hint);
@@ -79,7 +80,7 @@ async function parseMany(inputs: readonly string[], opts: ParseCommandOptions, l
   const summary = await runBatch(
     items,
     () => readStdin(io),
-    { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits, pretty: false, outDir: opts.outDir ?? null, force: opts.force ?? false },
+    { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits, ocr: ocrOf(opts), pretty: false, outDir: opts.outDir ?? null, force: opts.force ?? false },
     {
       writeRecord: (line) => writeWithBackpressure(io.stdout, `${line}\n`),
       failed: (display, failure) => {
@@ -103,19 +104,21 @@ async function parseMany(inputs: readonly string[], opts: ParseCommandOptions, l
 
 
 export function registerParseCommand(program: Command, { io, outputConfig, chalkFor, exitWith }: CommandContext): void {
-  program
-    .command('parse', { isDefault: true })
-    .description('parse plans (PDF, .txt, .md, folders, globs, or - for stdin) into JSON')
-    .argument('<inputs...>', 'files, folders (read recursively for .pdf, .txt, .md), globs; - reads stdin')
-    .addOption(new Option('--pretty', 'indented JSON (default when stdout is a terminal and there is one input)').conflicts('compact'))
-    .option('--compact', 'one-line JSON (default when piped, and always for several inputs)')
-    .option('-o, --output <file>', 'write the JSON of one input to this file')
-    .option('-d, --out-dir <dir>', 'write one <input name>.json per input here, mirroring the folders given')
-    .option('-f, --force', 'with --out-dir: overwrite outputs that exist (they are kept otherwise)')
-    .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
-    .addOption(new Option('--timeout <seconds>', 'abandon a file after this long (several inputs)').argParser(positiveInteger).default(120))
-    .addOption(new Option('--max-file-size <MiB>', 'refuse larger files').argParser(positiveInteger).default(DEFAULT_LIMITS.maxBytes / 1024 / 1024))
-    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveInteger).default(DEFAULT_LIMITS.maxPages))
+  withOcrOptions(
+    program
+      .command('parse', { isDefault: true })
+      .description('parse plans (PDF, .txt, .md, folders, globs, or - for stdin) into JSON')
+      .argument('<inputs...>', 'files, folders (read recursively for .pdf, .txt, .md), globs; - reads stdin')
+      .addOption(new Option('--pretty', 'indented JSON (default when stdout is a terminal and there is one input)').conflicts('compact'))
+      .option('--compact', 'one-line JSON (default when piped, and always for several inputs)')
+      .option('-o, --output <file>', 'write the JSON of one input to this file')
+      .option('-d, --out-dir <dir>', 'write one <input name>.json per input here, mirroring the folders given')
+      .option('-f, --force', 'with --out-dir: overwrite outputs that exist (they are kept otherwise)')
+      .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
+      .addOption(new Option('--timeout <seconds>', 'abandon a file after this long (several inputs)').argParser(positiveInteger).default(120))
+      .addOption(new Option('--max-file-size <MiB>', 'refuse larger files').argParser(positiveInteger).default(DEFAULT_LIMITS.maxBytes / 1024 / 1024))
+      .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveInteger).default(DEFAULT_LIMITS.maxPages)),
+  )
     .option('--fail-on-warning', 'exit 1 when a parsed input has warnings')
     .option('-q, --quiet', 'no notes, progress or summary on stderr, only errors')
     .option('--no-color', 'no colours on stderr')

@@ -13,9 +13,10 @@ import { citationIndexCsv, citationIndexJson } from '../../references/citation-i
 import { buildCitationIndex } from '../../references/citation-index.js';
 import { EXIT_INPUT, EXIT_OK, positiveInteger, readStdin, reporter as reporterOf, usage, writeWithBackpressure } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
+import { ocrOf, withOcrOptions, type OcrCommandOptions } from './ocr-option.js';
 import { defaultConcurrency } from './parse-command.js';
 
-interface RefsCommandOptions {
+interface RefsCommandOptions extends OcrCommandOptions {
   format: 'json' | 'csv';
   out?: string;
   concurrency: number;
@@ -40,16 +41,18 @@ Examples:
 `;
 
 export function registerRefsCommand(program: Command, { io, outputConfig, chalkFor, exitWith }: CommandContext): void {
-  program
-    .command('refs')
-    .description('index the documents cited across many plans: who cites what, and where')
-    .argument('<inputs...>', 'files, folders (read recursively for .pdf, .txt, .md), globs; - reads stdin')
-    .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
-    .option('--out <file>', 'write the index to this file (atomically) instead of stdout')
-    .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
-    .addOption(new Option('--timeout <seconds>', 'abandon a file after this long').argParser(positiveInteger).default(120))
-    .addOption(new Option('--max-file-size <MiB>', 'refuse larger files').argParser(positiveInteger).default(DEFAULT_LIMITS.maxBytes / 1024 / 1024))
-    .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveInteger).default(DEFAULT_LIMITS.maxPages))
+  withOcrOptions(
+    program
+      .command('refs')
+      .description('index the documents cited across many plans: who cites what, and where')
+      .argument('<inputs...>', 'files, folders (read recursively for .pdf, .txt, .md), globs; - reads stdin')
+      .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
+      .option('--out <file>', 'write the index to this file (atomically) instead of stdout')
+      .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
+      .addOption(new Option('--timeout <seconds>', 'abandon a file after this long').argParser(positiveInteger).default(120))
+      .addOption(new Option('--max-file-size <MiB>', 'refuse larger files').argParser(positiveInteger).default(DEFAULT_LIMITS.maxBytes / 1024 / 1024))
+      .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveInteger).default(DEFAULT_LIMITS.maxPages)),
+  )
     .option('-q, --quiet', 'no notes, progress or summary on stderr, only errors')
     .option('--no-color', 'no colours on stderr')
     .addHelpText('after', HELP)
@@ -64,7 +67,7 @@ export function registerRefsCommand(program: Command, { io, outputConfig, chalkF
       const { plans, summary } = await parsePlans(
         inputs,
         () => readStdin(io),
-        { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits: { maxBytes: opts.maxFileSize * 1024 * 1024, maxPages: opts.maxPages } },
+        { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits: { maxBytes: opts.maxFileSize * 1024 * 1024, maxPages: opts.maxPages }, ocr: ocrOf(opts) },
         {
           failed: (display, failure) => {
             screen.progress?.clear();

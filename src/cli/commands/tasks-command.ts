@@ -15,10 +15,11 @@ import type { KhPlan } from '../../output/schema.js';
 import { COLUMNS, flatRow, formatTable, taskRows, toCsv } from '../../tasks/exports/index.js';
 import { EXIT_INPUT, EXIT_OK, positiveInteger, readStdin, usage, writeWithBackpressure, type CliIo, type Reporter } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
+import { ocrOf, withOcrOptions, type OcrCommandOptions } from './ocr-option.js';
 import { defaultConcurrency } from './parse-command.js';
 
 /** The options `tasks` and `calendar` share with a batch. */
-export interface PlansOptions {
+export interface PlansOptions extends OcrCommandOptions {
   concurrency: number;
   timeout: number;
   quiet?: boolean;
@@ -31,12 +32,14 @@ interface TasksOptions extends PlansOptions {
   separator: string;
 }
 
-/** Add -j, --timeout, -q, --no-color and -o to a command. */
+/** Add -j, --timeout, --ocr, --ocr-engine, -q, --no-color and -o to a command. */
 export function withPlansOptions(command: Command, output: string): Command {
-  return command
-    .option('-o, --output <file>', output)
-    .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
-    .addOption(new Option('--timeout <seconds>', 'abandon a file after this long').argParser(positiveInteger).default(120))
+  return withOcrOptions(
+    command
+      .option('-o, --output <file>', output)
+      .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
+      .addOption(new Option('--timeout <seconds>', 'abandon a file after this long').argParser(positiveInteger).default(120)),
+  )
     .option('-q, --quiet', 'no notes, progress or summary on stderr, only errors')
     .option('--no-color', 'no colours on stderr');
 }
@@ -50,7 +53,7 @@ export async function collectPlans(inputs: readonly string[], opts: PlansOptions
   const result = await parsePlans(
     inputs,
     () => readStdin(io),
-    { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits: DEFAULT_LIMITS },
+    { concurrency: opts.concurrency, timeoutMs: opts.timeout * 1000, limits: DEFAULT_LIMITS, ocr: ocrOf(opts) },
     {
       failed: (display, failure) => {
         shown.line?.clear();
