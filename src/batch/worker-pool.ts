@@ -30,6 +30,12 @@ const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/batch/parse-worker.js', import.meta.url)
   : new URL('./parse-worker.js', import.meta.url);
 
+/**
+ * The young generation of each worker's heap, in MiB: the short-lived strings and objects of a
+ * parse. V8's default (some 48 MiB) costs each worker a dozen MiB more for no measurable speed.
+ */
+const YOUNG_GENERATION_MB = 8;
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
@@ -40,7 +46,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    return new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
+    return new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   }
 
   run(job: ParseJob): Promise<JobResult> {

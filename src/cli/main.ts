@@ -4,9 +4,9 @@
  * Each command lives in src/cli/commands/ and registers itself here.
  */
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
 import { createCommandContext } from './command-context.js';
+import { packageVersion } from './package-version.js';
 import { registerCalendarCommand } from './commands/calendar-command.js';
 import { registerParseCommand } from './commands/parse-command.js';
 import { registerRefsCommand } from './commands/refs-command.js';
@@ -16,11 +16,6 @@ import { registerTextCommand } from './commands/text-command.js';
 import { registerValidateCommand } from './commands/validate-command.js';
 
 export { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io.js';
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 const HELP_EXAMPLES = `
 "parse" is the default command: kh-parse INPUT… is kh-parse parse INPUT….

@@ -63,16 +63,24 @@ const NUMERIC_DASHED = /(?=\d)(?<=ngày[ \t]*)(\d{1,2})[-.](\d{1,2})[-.](\d{4})(
 // year-less "ngày 05/5" (only after "ngày", so fractions and symbols are not read as dates)
 const YEARLESS = /(?=\d)(?<=ngày[ \t]*)(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?![\d/])/giu;
 
+const DIGIT = /\d/u;
+const NGAY = /ngày/iu;
+const THANG = /tháng/iu;
+
 /**
  * All dates in `text`, in order of position. Overlapping matches keep the first, longest form.
  * Numeric dates need no "ngày"; year-less and dashed dates do.
  */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const m of text.matchAll(WORDED)) found.push(toMatch(m[0], m.index, m[3], m[2], m[1]));
-  for (const m of text.matchAll(NUMERIC)) found.push(toMatch(m[0], m.index, m[3], m[2], m[1]));
-  for (const m of text.matchAll(NUMERIC_DASHED)) found.push(toMatch(m[0], m.index, m[3], m[2], m[1]));
-  for (const m of text.matchAll(YEARLESS)) found.push(toMatch(m[0], m.index, undefined, m[2], m[1]));
+  // every form has a digit; each pattern is only run on a text that has its words or its slash
+  if (!DIGIT.test(text)) return found;
+  const ngay = NGAY.test(text);
+  const slash = text.includes('/');
+  if (ngay && THANG.test(text)) for (const m of text.matchAll(WORDED)) found.push(toMatch(m[0], m.index, m[3], m[2], m[1]));
+  if (slash) for (const m of text.matchAll(NUMERIC)) found.push(toMatch(m[0], m.index, m[3], m[2], m[1]));
+  if (ngay) for (const m of text.matchAll(NUMERIC_DASHED)) found.push(toMatch(m[0], m.index, m[3], m[2], m[1]));
+  if (ngay && slash) for (const m of text.matchAll(YEARLESS)) found.push(toMatch(m[0], m.index, undefined, m[2], m[1]));
   found.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const kept: DateMatch[] = [];
   for (const d of found) {

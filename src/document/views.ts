@@ -59,7 +59,9 @@ export function textBlocks(tree: RootNode): TextBlock[] {
   for (const child of tree.children) {
     if (child.type === 'section') {
       for (const block of sectionBlocks(child)) {
-        for (const m of block.text.matchAll(FOOTNOTE_MARK)) if (!markSection.has(m[1]!)) markSection.set(m[1]!, block.sectionId);
+        if (block.text.includes('(')) {
+          for (const m of block.text.matchAll(FOOTNOTE_MARK)) if (!markSection.has(m[1]!)) markSection.set(m[1]!, block.sectionId);
+        }
         blocks.push(block);
       }
       continue;
@@ -74,6 +76,13 @@ export function textBlocks(tree: RootNode): TextBlock[] {
 
 export function sectionViews(tree: RootNode): SectionView[] {
   return tree.children.filter((c): c is SectionNode => c.type === 'section').map(sectionView);
+}
+
+/** The paragraphs that could not be placed (appendices, stray text), in document order, as `textBlocks` gives them. */
+export function unplacedBlocks(tree: RootNode): TextBlock[] {
+  return tree.children
+    .filter((c): c is ParagraphNode => c.type === 'paragraph' && c.role === 'unplaced')
+    .map((p) => blockOf(p, null, 'unplaced', false));
 }
 
 export function preambleBlocks(tree: RootNode): TextBlock[] {

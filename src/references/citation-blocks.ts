@@ -35,7 +35,8 @@ export function citationBlocks(blocks: readonly TextBlock[]): CitationBlock[] {
   let appendix: string | null = null;
   for (const block of blocks) {
     if (block.location === 'unplaced') appendix = appendixLabel(block.text) ?? appendix;
-    const current: CitationBlock = { ...block, appendix: block.location === 'unplaced' ? appendix : null };
+    const { text, start, sectionId, location, isHeading } = block;
+    const current: CitationBlock = { text, start, sectionId, location, isHeading, appendix: location === 'unplaced' ? appendix : null };
     const prev = groups[groups.length - 1];
     if (prev && joins(prev.block, prev.end, prev.lines[prev.lines.length - 1]!, current)) {
       prev.lines.push(current.text);

@@ -12,7 +12,9 @@ import { chainsByEnd, findPinpoints, pinpointBefore, shiftPinpoint } from './pin
 import { STANDARD_TYPE, findStandards } from './standard.js';
 import { SYMBOL, parseSymbol, type ParsedSymbol } from './symbol.js';
 import { parseTail, type LocalTail } from './tail.js';
-import { TYPE_WORD_SOURCE, typeOfWord, typeWordBefore } from './type-words.js';
+import { shortFormMatches } from './short-forms.js';
+import { typeOfWord, typeWordBefore } from './type-words.js';
+import type { KeyCache } from './key-cache.js';
 import type { Citation, CitationBlock, ScanText } from './types.js';
 
 /** A citation before its tail is read; offsets are local to the block. */
@@ -37,14 +39,13 @@ const EMPTY: Readonly<Omit<Found, 'kind' | 'range' | 'coreEnd' | 'type'>> = Obje
  * Capital "Số" only; "số" in running text introduces a citation.
  */
 const OWN_NUMBER = /(?<![\p{L}\p{N}])Số\s*:?\s*$/u;
-/** `Chỉ thị số 13`, `Nghị định 35` without a symbol (not a year: `Kế hoạch năm 2025` has no number) */
-// (the lookahead on the type words' first letters lets the scan skip other positions before the lookbehind runs)
-const SHORT = new RegExp(
-  `(?=[${[...new Set(TYPE_WORD_SOURCE.split('|').map((word) => word[0]))].join('')}])(?<![\\p{L}\\p{N}])(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`,
-  'giu',
-);
-/** a quick test: SHORT needs a digit right after a space or "số" */
-const SHORT_SUSPECT = /(?:\s|số)\d/iu;
+/** a quick test: every symbol has a digit, then (after a space at most) a slash or a dash */
+const SYMBOL_SUSPECT = /\d[ \t]?[/‐‑–—−-]/u;
+/**
+ * a quick test for any citation: symbols, short forms, QCVN codes and "Hiến pháp năm 2013" all
+ * have a digit, laws by name "Luật", "luật" (Bộ luật) or "Pháp lệnh"
+ */
+const MAY_CITE = /\d|uật|Pháp lệnh/u;
 /** what separates list items: "A, B", "A và B", "A, và số B" */
 const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*)?$/u;
 const AND_GAP = /^\s+và\s+(?:số\s*)?$/u;
@@ -60,6 +61,7 @@ function isOwnNumber(text: string, at: number): boolean {
 /** Symbols outside the ranges already taken (sorted by start), with the type word before them. */
 function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
   const found: Found[] = [];
+  if (!SYMBOL_SUSPECT.test(text)) return found;
   let t = 0;
   for (const m of text.matchAll(SYMBOL)) {
     while (t < taken.length && taken[t]!.end <= m.index) t += 1;
@@ -76,8 +78,7 @@ function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
 
 function findShort(text: string): Found[] {
   const found: Found[] = [];
-  if (!SHORT_SUSPECT.test(text)) return found;
-  for (const m of text.matchAll(SHORT)) {
+  for (const m of shortFormMatches(text)) {
     const end = m.index + m[0].length;
     found.push({ ...EMPTY, kind: 'short', range: { start: m.index, end }, coreEnd: end, type: typeOfWord(m[1]!), shortNumber: m[3]!, withSo: m[2] !== undefined });
   }
@@ -141,19 +142,35 @@ function shareTails(found: readonly Found[], tails: LocalTail[], text: string): 
   return shared;
 }
 
-/** All citations in a block, with tails, pinpoints and coordination applied, in text order. */
-export function citationsInBlock(block: CitationBlock): Citation[] {
+/** A block's citations, and the text as they were scanned in (null when the block cannot cite anything). */
+export interface BlockCitations {
+  citations: Citation[];
+  scan: ScanText | null;
+}
+
+/**
+ * All citations in a block, with tails, pinpoints and coordination applied, in text order. `keys`
+ * keys the issuers of the whole extraction.
+ */
+export function citationsInBlock(block: CitationBlock, keys: KeyCache): BlockCitations {
   const text = block.text;
+  if (!MAY_CITE.test(text)) return { citations: [], scan: null };
   const scan: ScanText = { text, canonical: withCanonicalTones(text) };
+  return { citations: citationsIn(block, scan, keys), scan };
+}
+
+function citationsIn(block: CitationBlock, scan: ScanText, keys: KeyCache): Citation[] {
+  const { text } = scan;
   const named = namedCitations(scan);
   const all = [...named, ...findSymbols(text, named.map((n) => n.range)), ...findShort(text)];
   all.sort((a, b) => a.range.start - b.range.start);
   const found = keepBare(all, text);
-  const starts = new Set(found.map((f) => f.range.start));
+  if (found.length === 0) return [];
+  const starts = found.map((f) => f.range.start);
   const tails: LocalTail[] = found.map((f) =>
     f.kind === 'short'
       ? { date: null, issuer: null, term: null, subject: null, empty: true }
-      : parseTail(scan, f.coreEnd, starts, f.symbol?.issuerCode ?? null),
+      : parseTail(scan, f.coreEnd, starts, f.symbol?.issuerCode ?? null, keys),
   );
   const shared = shareTails(found, tails, text);
   const pinpoints = chainsByEnd(findPinpoints(scan.canonical));

@@ -4,7 +4,7 @@
  * về Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`) and the same law cited by name
  * (`Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`) are one document.
  */
-import { foldKey } from '../normalize/match-keys.js';
+import type { KeyCache } from './key-cache.js';
 import { LAW_TYPES } from './type-words.js';
 import type { Citation } from './types.js';
 
@@ -20,14 +20,14 @@ function lawYearOf(c: Citation): number | null {
 }
 
 /** Full citations grouped by what they cite, in order of first mention. */
-export function groupCitations(citations: readonly Citation[]): Group[] {
+export function groupCitations(citations: readonly Citation[], keys: KeyCache): Group[] {
   const groups: Group[] = [];
   const byCanonical = new Map<string, Group>();
   const byLawName = new Map<string, Group[]>();
   for (const c of citations) {
     if (c.kind !== 'full') continue;
     const canonical = c.symbol?.canonical ?? null;
-    const lawName = c.name === null ? null : foldKey(c.name);
+    const lawName = c.name === null ? null : keys.fold(c.name);
     const year = lawYearOf(c);
     let group = canonical === null ? undefined : byCanonical.get(canonical);
     if (!group && lawName !== null) {
@@ -56,10 +56,10 @@ export function groupCitations(citations: readonly Citation[]): Group[] {
 }
 
 /** "Luật" + a subject that is a law's name ("về Xử lý vi phạm hành chính, …"), folded; or null. */
-function nameFromSubject(c: Citation): string | null {
+function nameFromSubject(c: Citation, keys: KeyCache): string | null {
   if (c.type === null || !LAW_TYPES.has(c.type) || c.subject === null) return null;
   const subject = c.subject.replace(/^[“"„]/u, '');
-  return /^\p{Lu}/u.test(subject) ? foldKey(`${c.type} ${subject}`) : null;
+  return /^\p{Lu}/u.test(subject) ? keys.fold(`${c.type} ${subject}`) : null;
 }
 
 /** what may follow a law's name in a subject: another clause, or its year (folded text) */
@@ -74,10 +74,11 @@ function startsName(derived: string, name: string): boolean {
  * Laws cited only by name join the one law cited by number whose subject is that name; groups
  * stay in order of first mention.
  */
-export function linkLawsByName(groups: readonly Group[]): Group[] {
+export function linkLawsByName(groups: readonly Group[], keys: KeyCache): Group[] {
+  if (!groups.some((g) => g.canonical === null && g.lawName !== null)) return [...groups];
   const numbered = groups
     .filter((g) => g.canonical !== null && g.citations.some((c) => c.symbol?.system === 'law'))
-    .map((g) => ({ group: g, names: g.citations.map(nameFromSubject).filter((n): n is string => n !== null) }));
+    .map((g) => ({ group: g, names: g.citations.map((c) => nameFromSubject(c, keys)).filter((n): n is string => n !== null) }));
   if (numbered.length === 0) return [...groups];
   const merged = new Set<Group>();
   for (const g of groups) {

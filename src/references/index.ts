@@ -13,17 +13,18 @@ import { citationBlocks } from './citation-blocks.js';
 import { citationsInBlock } from './citations.js';
 import { resolveCitations } from './merge.js';
 import { chainsByEnd, findPinpoints, pinpointBefore, shiftPinpoint } from './pinpoint.js';
-import type { CitationBlock, ReferenceDraft, SelfInfo } from './types.js';
+import { keyCache } from './key-cache.js';
+import type { CitationBlock, ReferenceDraft, ScanText, SelfInfo } from './types.js';
 
 export type { MentionDraft, ReferenceDraft, SelfInfo } from './types.js';
 export { buildCitationIndex, type CitationIndexRow, type CitingPlan } from './citation-index.js';
 
 /** The pinpoint written before an offset of a block (document offsets), for alias uses. */
-function pinpointsOf(block: CitationBlock): (start: number) => ReturnType<typeof shiftPinpoint> {
+function pinpointsOf(block: CitationBlock, scanned: ScanText | null): (start: number) => ReturnType<typeof shiftPinpoint> {
   let read: { view: string; chains: ReturnType<typeof chainsByEnd> } | null = null;
   return (start) => {
     if (!read) {
-      const view = withCanonicalTones(block.text);
+      const view = scanned?.canonical ?? withCanonicalTones(block.text);
       read = { view, chains: chainsByEnd(findPinpoints(view)) };
     }
     return shiftPinpoint(pinpointBefore(read.chains, read.view, start - block.start), block.start);
@@ -43,9 +44,14 @@ export function extractReferences(
   self: SelfInfo | null = null,
 ): { references: ReferenceDraft[]; warnings: WarningDraft[] } {
   void context;
+  const keys = keyCache();
   const prepared = citationBlocks(blocks);
-  const perBlock = prepared.map(citationsInBlock);
-  const definitions = prepared.flatMap((b, i) => findAliasDefinitions(b.text, withCanonicalTones(b.text), b.start, perBlock[i]!));
-  const citations = prepared.flatMap((b, i) => withAliasUses(b, perBlock[i]!, definitions, pinpointsOf(b)));
-  return resolveCitations(citations, self);
+  const perBlock = prepared.map((b) => citationsInBlock(b, keys));
+  // an alias is defined for a citation in the same block
+  const definitions = prepared.flatMap((b, i) => {
+    const { citations, scan } = perBlock[i]!;
+    return scan === null || citations.length === 0 ? [] : findAliasDefinitions(b.text, scan.canonical, b.start, citations);
+  });
+  const citations = prepared.flatMap((b, i) => withAliasUses(b, perBlock[i]!.citations, definitions, pinpointsOf(b, perBlock[i]!.scan)));
+  return resolveCitations(citations, self, keys);
 }

@@ -103,12 +103,11 @@ export function isKnownIssuerCode(code: string): boolean {
 
 /**
  * Whether a written issuer can be the body behind `code`. Unknown codes fit anything (there is
- * nothing to contradict); `Bộ Chính trị` does not fit `TU`.
+ * nothing to contradict); `Bộ Chính trị` does not fit `TU`. `fold` is `foldKey`, or a cache of it.
  */
-export function issuerFitsCode(code: string, written: string): boolean {
+export function issuerFitsCode(code: string, written: string, fold: (text: string) => string = foldKey): boolean {
   const entry = ISSUERS.get(tableKey(code));
   if (!entry) return true;
-  const key = foldKey(written);
-  if (key.split(' ').includes(foldKey(code))) return true;
-  return entry.accepts.some((word) => key.includes(word));
+  const key = fold(written);
+  return entry.accepts.some((word) => key.includes(word)) || key.split(' ').includes(fold(code));
 }

@@ -7,8 +7,8 @@
  */
 import type { WarningDraft } from '../document/blocks.js';
 import { issuerFitsCode, issuerForCode } from './issuers.js';
-import { toneKey } from '../normalize/match-keys.js';
 import { groupCitations, linkLawsByName, type Group } from './group.js';
+import type { KeyCache } from './key-cache.js';
 import { attachLaterMentions } from './later-mentions.js';
 import { citesSelf, selfCanonical } from './self.js';
 import { LAW_TYPES } from './type-words.js';
@@ -32,11 +32,7 @@ function label(c: Citation): string {
   return c.symbol?.canonical ?? c.name ?? c.text;
 }
 
-function issuerKeyOf(issuer: string | null): string | null {
-  return issuer === null ? null : toneKey(issuer);
-}
-
-function buildReference(group: Group, index: number, warnings: WarningDraft[]): ReferenceDraft {
+function buildReference(group: Group, index: number, warnings: WarningDraft[], keys: KeyCache): ReferenceDraft {
   const mentions = [...group.citations].sort((a, b) => a.range.start - b.range.start);
   const full = mentions.filter((c) => c.kind === 'full');
   const ranked = [...full].sort((a, b) => fullness(b) - fullness(a) || a.range.start - b.range.start);
@@ -63,8 +59,9 @@ function buildReference(group: Group, index: number, warnings: WarningDraft[]): 
   const system = symbol === null || name !== null || (type !== null && LAW_TYPES.has(type)) ? 'law' : symbol.system;
 
   checkDates(full, warnings);
-  checkIssuers(full, warnings);
+  checkIssuers(full, warnings, keys);
 
+  const issuer = written?.issuer?.value ?? codeIssuer;
   return {
     id: `ref-${index + 1}`,
     type,
@@ -76,8 +73,8 @@ function buildReference(group: Group, index: number, warnings: WarningDraft[]): 
     name,
     date: dated?.date?.iso ?? null,
     dateRaw: dated?.date?.raw ?? null,
-    issuer: written?.issuer?.value ?? codeIssuer,
-    issuerKey: issuerKeyOf(written?.issuer?.value ?? codeIssuer),
+    issuer,
+    issuerKey: issuer === null ? null : keys.tone(issuer),
     issuerFrom: written ? 'text' : codeIssuer !== null ? 'code' : null,
     term: pick((c) => c.term),
     subject,
@@ -118,10 +115,10 @@ function checkDates(full: readonly Citation[], warnings: WarningDraft[]): void {
 }
 
 /** A written issuer that contradicts the issuer code of the symbol → warning. */
-function checkIssuers(full: readonly Citation[], warnings: WarningDraft[]): void {
+function checkIssuers(full: readonly Citation[], warnings: WarningDraft[], keys: KeyCache): void {
   for (const c of full) {
     const code = c.symbol?.issuerCode;
-    if (!code || !c.issuer || issuerFitsCode(code, c.issuer.value)) continue;
+    if (!code || !c.issuer || issuerFitsCode(code, c.issuer.value, keys.fold)) continue;
     const body = issuerForCode(code);
     warnings.push({
       code: 'references/issuer-mismatch',
@@ -144,18 +141,20 @@ function invalidDates(citations: readonly Citation[]): WarningDraft[] {
 
 /**
  * Merge citations (in document order) into references ordered by first mention. `self` is the
- * document's own type, number and symbol: citations of it are not references.
+ * document's own type, number and symbol: citations of it are not references. `keys` keys names
+ * and issuers.
  */
 export function resolveCitations(
   citations: readonly Citation[],
-  self: SelfInfo | null = null,
+  self: SelfInfo | null,
+  keys: KeyCache,
 ): { references: ReferenceDraft[]; warnings: WarningDraft[] } {
   const ownCanonical = selfCanonical(self);
   const kept = citations.filter((c) => !citesSelf(c, ownCanonical));
   const warnings: WarningDraft[] = invalidDates(kept);
-  const groups = linkLawsByName(groupCitations(kept));
+  const groups = linkLawsByName(groupCitations(kept, keys), keys);
   attachLaterMentions(groups, kept, self, warnings);
-  const references = groups.map((g, i) => buildReference(g, i, warnings));
+  const references = groups.map((g, i) => buildReference(g, i, warnings, keys));
   warnings.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   return { references, warnings };
 }

@@ -26,6 +26,8 @@ export interface NamedLaw {
 /** matched on the canonical-tone view of the text ("Cộng hoà" there, however it was typed) */
 const HEAD =
   /(?<![\p{L}\p{N}])(Bộ [lL]uật|Luật|Pháp lệnh)(?=\s)|(?<![\p{L}\p{N}])Hiến pháp(?:\s+nước\s+Cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})(?!\d)/gu;
+/** a quick test: what every match of HEAD holds */
+const HEAD_WORDS = ['uật', 'Pháp lệnh', 'Hiến pháp'];
 const LAW_HEAD_AT = /^(?:(Bộ [lL]uật|Luật|Pháp lệnh)\s+)/u;
 const WORD = /^(?:[\p{L}\p{N}]+)/u;
 const SPACE = /^(?:[ \t]+)/u;
@@ -134,6 +136,7 @@ const oneLine = (s: string) => s.replace(/\s+/gu, ' ');
 export function findNamedLaws(scan: ScanText): NamedLaw[] {
   const { text, canonical: view } = scan;
   const found: NamedLaw[] = [];
+  if (!HEAD_WORDS.some((word) => view.includes(word))) return found;
   let covered = 0;
   for (const m of view.matchAll(HEAD)) {
     if (m.index < covered) continue;

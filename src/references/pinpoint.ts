@@ -22,6 +22,8 @@ const PART = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:[đĐ]iểm|ĐIỂM)[ \\t]+(${list(POINT_ID)})|(?:[kK]hoản|KHOẢN)[ \\t]+(${list(CLAUSE_ID)})|(?:[đĐ]iều|ĐIỀU)[ \\t]+(${list(ARTICLE_ID)}))`,
   'gu',
 );
+/** a quick test: what every keyword of PART holds, in each of its cases */
+const PART_WORDS = ['iểm', 'IỂM', 'hoản', 'HOẢN', 'iều', 'IỀU'];
 /** what may separate two parts of one chain (table cells break lines: "khoản 6\nĐiều 44") */
 const CHAIN_GAP = /^\s*(?:,\s*)?(?:và\s+)?$/u;
 const ID_SPLIT = /[ \t]*(?:,[ \t]*và|,|và)[ \t]*/u;
@@ -29,6 +31,7 @@ const ID_SPLIT = /[ \t]*(?:,[ \t]*và|,|và)[ \t]*/u;
 /** Every chain of parts in `text` (local ranges), in order. */
 export function findPinpoints(text: string): Pinpoint[] {
   const chains: Pinpoint[] = [];
+  if (!PART_WORDS.some((word) => text.includes(word))) return chains;
   let current: Pinpoint | null = null;
   for (const m of text.matchAll(PART)) {
     const range = { start: m.index, end: m.index + m[0].length };

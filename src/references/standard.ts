@@ -23,6 +23,7 @@ export interface FoundStandard {
 /** Every QCVN code in `text` (local offsets). `view` is the canonical-tone view of `text`. */
 export function findStandards(text: string, view: string): FoundStandard[] {
   const found: FoundStandard[] = [];
+  if (!text.includes('QCVN')) return found;
   for (const m of text.matchAll(CODE)) {
     const end = m.index + m[0].length;
     const issuer = canonicalCode(m[3]!);

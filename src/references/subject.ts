@@ -22,11 +22,14 @@ const SIBLING_GAP = /(?:[,;:(]|\svà|\svà\scác)\s*$/u;
 const CLAUSE_AFTER_COMMA = /^\s{1,2}(?:\p{Lu}|(?:trong\s+đó|đồng\s+thời|cụ\s+thể|góp\s+phần)(?![\p{L}\p{N}]))/u;
 const MAX_LENGTH = 600;
 
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * The subject that starts at `at` (after optional spaces), or null. `citationStarts` are the
- * local offsets of other citations in the same text.
+ * local offsets of other citations in the same text, ascending.
  */
-export function scanSubject(scan: ScanText, at: number, citationStarts: ReadonlySet<number>): string | null {
+export function scanSubject(scan: ScanText, at: number, citationStarts: readonly number[]): string | null {
   const { text, canonical } = scan;
   const intro = matchAt(INTRO, text, at);
   if (!intro) return null;
@@ -35,8 +38,11 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: Readonly
   let end = limit;
   let inQuote = false;
   let parens = 0;
+  let sibling = 0;
+  while (sibling < citationStarts.length && citationStarts[sibling]! <= start) sibling++;
   for (let i = start; i < limit; i++) {
-    if (i > start && citationStarts.has(i)) {
+    if (citationStarts[sibling] === i) {
+      while (citationStarts[sibling] === i) sibling++;
       const before = text.slice(start, i);
       const gap = SIBLING_GAP.exec(before);
       if (gap) {
@@ -44,32 +50,32 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: Readonly
         break;
       }
     }
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     // a line break only occurs in table text: a cell goes on with a lower-case word
-    if (c === ';' || (c === '\n' && !/\p{Ll}/u.test(text[i + 1] ?? ''))) {
+    if (c === 0x3b /* ; */ || (c === 0x0a /* \n */ && !LOWER_CASE_LETTER.test(text[i + 1] ?? ''))) {
       end = i;
       break;
     }
-    if (c === '“' || c === '„') inQuote = true;
-    else if (c === '”') inQuote = false;
-    else if (c === '"') inQuote = !inQuote;
+    if (c === 0x201c /* “ */ || c === 0x201e /* „ */) inQuote = true;
+    else if (c === 0x201d /* ” */) inQuote = false;
+    else if (c === 0x22 /* " */) inQuote = !inQuote;
     if (inQuote) continue;
-    if (c === '(') {
+    if (c === 0x28 /* ( */) {
       if (!matchAt(INNER_PAREN, canonical, i)) {
         end = i;
         break;
       }
       parens += 1;
-    } else if (c === ')') {
+    } else if (c === 0x29 /* ) */) {
       if (parens === 0) {
         end = i;
         break;
       }
       parens -= 1;
-    } else if (c === '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) {
+    } else if (c === 0x2e /* . */ && !LETTER_OR_DIGIT.test(text[i + 1] ?? ' ')) {
       end = i;
       break;
-    } else if (c === ',' && matchAt(CLAUSE_AFTER_COMMA, text, i + 1)) {
+    } else if (c === 0x2c /* , */ && matchAt(CLAUSE_AFTER_COMMA, text, i + 1)) {
       end = i;
       break;
     }

@@ -8,6 +8,7 @@ import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
 import { issuerFitsCode } from './issuers.js';
 import { matchAt } from './match-at.js';
 import { scanSubject } from './subject.js';
+import type { KeyCache } from './key-cache.js';
 import type { CitationTail, CitedDate, ScanText } from './types.js';
 
 export interface LocalTail extends CitationTail {
@@ -42,19 +43,19 @@ function dateAfter(text: string, at: number): CitedDate | null {
  * The issuer named at `at`. A name stops at a line break (table cells), unless it does not fit the
  * symbol's issuer code and the name continued on the next line does: "của Bộ Công\nThương".
  */
-function issuerAt(scan: ScanText, at: number, issuerCode: string | null) {
+function issuerAt(scan: ScanText, at: number, issuerCode: string | null, keys: KeyCache) {
   const body = scanBodyName(scan, at, false);
-  if (!body || issuerCode === null || issuerFitsCode(issuerCode, body.name) || scan.text[body.range.end] !== '\n') return body;
+  if (!body || issuerCode === null || scan.text[body.range.end] !== '\n' || issuerFitsCode(issuerCode, body.name, keys.fold)) return body;
   const longer = scanBodyName(scan, at, true);
-  return longer && issuerFitsCode(issuerCode, longer.name) ? longer : body;
+  return longer && issuerFitsCode(issuerCode, longer.name, keys.fold) ? longer : body;
 }
 
 /**
  * Parse the tail that starts at `at`. `citationStarts` (local offsets of the other citations in
- * the text) let the subject stop where a sibling citation begins; `issuerCode` (of the symbol)
- * decides where an issuer broken over two lines ends.
+ * the text, ascending) let the subject stop where a sibling citation begins; `issuerCode` (of the symbol)
+ * decides where an issuer broken over two lines ends; `keys` keys the issuers.
  */
-export function parseTail(scan: ScanText, at: number, citationStarts: ReadonlySet<number>, issuerCode: string | null = null): LocalTail {
+export function parseTail(scan: ScanText, at: number, citationStarts: readonly number[], issuerCode: string | null, keys: KeyCache): LocalTail {
   const { text } = scan;
   const tail: LocalTail = { date: null, issuer: null, term: null, subject: null, empty: true };
   let pos = at;
@@ -76,7 +77,7 @@ export function parseTail(scan: ScanText, at: number, citationStarts: ReadonlySe
         const gap = matchAt(SPACES, text, pos);
         if (gap && bodyHeadAt(scan, pos + gap[0].length)) nameAt = pos + gap[0].length;
       }
-      const body = nameAt === null ? null : issuerAt(scan, nameAt, issuerCode);
+      const body = nameAt === null ? null : issuerAt(scan, nameAt, issuerCode, keys);
       if (body) {
         tail.issuer = { value: body.name, range: body.range };
         pos = body.range.end;

@@ -32,9 +32,18 @@ const TYPE_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\
 /** A type word followed by "số" or a digit: the start of another citation. */
 export const CITATION_START = new RegExp(`^(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iu');
 
+/** The type of each type word as it is usually written (as listed, upper case, lower case), found without a key. */
+const BY_USUAL_SPELLING = new Map<string, string | null>(
+  TYPE_WORDS.flatMap((word) => [
+    [word, word],
+    ...[word.toUpperCase(), word.toLowerCase()].map((written): [string, string | null] => [written, BY_KEY.get(toneKey(written)) ?? null]),
+  ]),
+);
+
 /** The sentence-case type for a type word written in any case or style ("CHỈ THỊ" → "Chỉ thị"). */
 export function typeOfWord(written: string): string | null {
-  return BY_KEY.get(toneKey(written)) ?? null;
+  const usual = BY_USUAL_SPELLING.get(written);
+  return usual !== undefined ? usual : (BY_KEY.get(toneKey(written)) ?? null);
 }
 
 /** How far back a type word (with "số") can start before a number. */

@@ -37,6 +37,8 @@ const GIVE = /^(?:Giao|giao)\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
 const DELEGATE_POWER = /^(?:[Ủủ]y|[Uu]ỷ)\s+quyền\s+cho\s+/u;
 const REQUEST = /^(?:Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?:cho\s+)?/u;
 const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|đ\/c|Đ\/c)\s+)?/u;
+// "UBND tỉnh giao Sở Nội vụ …", after the unit phrase
+const GIVE_AFTER_UNIT = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
 const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi)\s/u;
 const STRONG_STOPS: ReadonlySet<string> = new Set(['chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'là đầu mối', 'làm đầu mối']);
 /**
@@ -52,6 +54,8 @@ const LEAD_WITH_SUPPORT = new RegExp(`(?<![\\p{L}])[Cc]hủ trì\\s*,?\\s*${COOP
 const COOPERATE_AT = new RegExp(`^(?:chủ trì\\s*,?\\s*)?${COOPERATE}`, 'u');
 const ITEM_COOPERATE = new RegExp(`^${COOPERATE}`, 'u');
 const REPORT_WORD = /(?<![\p{L}])báo cáo(?![\p{L}])/giu;
+// not global
+const REPORT_WORD_ANYWHERE = /báo cáo/iu;
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
 const RECIPIENT = /(?=[vgclt])(?<![\p{L}])(?:về|gửi|cho|lên|tới)\s+/giu;
 // not global
@@ -83,7 +87,9 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
   if (run.stop === null) return options.subject && !options.strongOnly ? colonLead(text, from, run.end) : null;
   if (run.stop === 'giao') {
     // "UBND tỉnh giao Sở Nội vụ chủ trì …": the lead is who is given the task
-    const give = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u.exec(text.slice(run.end))!;
+    const give = GIVE_AFTER_UNIT.exec(text.slice(run.end));
+    // "… Văn phòng giao" at the end of a clause gives nothing to anyone
+    if (!give) return null;
     return leadAt(text, run.end + give[0].length, { ...options, needHead: false, needCapital: true, strongOnly: false, subject: false, person: false });
   }
   if (options.strongOnly && !STRONG_STOPS.has(run.stop)) return null;
@@ -161,6 +167,7 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
  * "cho UBND tỉnh"). "để tổng hợp, báo cáo Ban Lãnh đạo Sở xem xét" and "báo cáo sơ kết" are not.
  */
 export function isReport(text: string): boolean {
+  if (!REPORT_WORD_ANYWHERE.test(text)) return false; // (a quick test: most texts have none)
   for (const m of text.matchAll(REPORT_WORD)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 160), m.index);

@@ -120,6 +120,16 @@ const PERIODIC_AS_REQUIRED = new RegExp(`${NOT_AFTER_LETTER}định kỳ\\s+theo
 const EVERY_RE = new RegExp(`${NOT_AFTER_LETTER}(?:hằng|hàng)\\s+(năm|tháng|quý|tuần|ngày)(?![\\p{L}])`, 'giu');
 const ONGOING = new RegExp(`${NOT_AFTER_LETTER}thường xuyên(?:\\s*,\\s*liên tục)?(?![\\p{L}])`, 'giu');
 
+// not global: quick tests of the words a pattern needs
+const NGAY = /ngày/iu;
+const THANG = /tháng/iu;
+const NAM = /năm/iu;
+const QUY = /quý/iu;
+const CUOI = /cuối/iu;
+const DOAN = /đoạn/iu;
+const KY = /kỳ/iu;
+const HANG = /hằng|hàng/iu;
+const XUYEN = /xuyên/iu;
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global
 const CUE_BEFORE =
   /(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào|đến|trước))?|muộn nhất(?:\s+(?:là|vào))?|hạn chót|hạn cuối|(?<!tính\s+)đến(?:\s+hết)?|hoàn thành(?:\s+(?:trước|trong|vào))?|kết thúc(?:\s+vào)?)\s*:?\s*(?:ngày\s*)?$/iu;
@@ -153,7 +163,8 @@ function allDates(text: string): FoundDate[] {
     bare: false,
   }));
   const worded: FoundDate[] = [];
-  for (const m of text.matchAll(WORDED_YEARLESS)) {
+  // (each pattern below is only run on a text that has its words or its slash: see findDates)
+  for (const m of NGAY.test(text) && THANG.test(text) ? text.matchAll(WORDED_YEARLESS) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlapsAny(found, s, e)) continue;
@@ -162,7 +173,7 @@ function allDates(text: string): FoundDate[] {
     worded.push({ start: s, end: e, day, month, year: null, problem: dateProblem(null, month, day), bare: false });
   }
   const bare: FoundDate[] = [];
-  for (const m of text.matchAll(BARE_DAY_MONTH)) {
+  for (const m of text.includes('/') ? text.matchAll(BARE_DAY_MONTH) : []) {
     const s = m.index;
     const e = s + m[0].length;
     if (overlapsAny(found, s, e) || overlapsAny(worded, s, e)) continue;
@@ -216,30 +227,45 @@ function dayCandidates(text: string, dates: readonly FoundDate[], bare: boolean)
 function otherCandidates(text: string, bare: boolean): Candidate[] {
   const out: Candidate[] = [];
   const span = (m: RegExpMatchArray) => ({ start: m.index!, end: m.index! + m[0].length });
-  for (const m of text.matchAll(DAY_MONTHLY)) {
-    out.push({ type: 'day', ...span(m), day: Number(m[1]), month: null, year: null, problem: null, recurrence: 'P1M' });
+  // each pattern is only run on a text that has its words
+  const month = THANG.test(text);
+  const year = NAM.test(text);
+  if (month && NGAY.test(text)) {
+    for (const m of text.matchAll(DAY_MONTHLY)) {
+      out.push({ type: 'day', ...span(m), day: Number(m[1]), month: null, year: null, problem: null, recurrence: 'P1M' });
+    }
   }
-  for (const m of text.matchAll(QUARTER)) {
-    const q = ROMAN[m[1]!.toUpperCase()] ?? Number(m[1]);
-    out.push({ type: 'period', ...span(m), endMonth: q * 3, year: m[2] ? Number(m[2]) : null });
+  if (QUY.test(text)) {
+    for (const m of text.matchAll(QUARTER)) {
+      const q = ROMAN[m[1]!.toUpperCase()] ?? Number(m[1]);
+      out.push({ type: 'period', ...span(m), endMonth: q * 3, year: m[2] ? Number(m[2]) : null });
+    }
   }
-  for (const m of text.matchAll(MONTH)) out.push({ type: 'period', ...span(m), endMonth: Number(m[1]), year: Number(m[2]) });
-  for (const m of text.matchAll(MONTH_YEARLESS)) out.push({ type: 'period', ...span(m), endMonth: Number(m[1]), year: null });
-  for (const m of text.matchAll(YEAR)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[1]) });
+  if (month) {
+    for (const m of text.matchAll(MONTH)) out.push({ type: 'period', ...span(m), endMonth: Number(m[1]), year: Number(m[2]) });
+    for (const m of text.matchAll(MONTH_YEARLESS)) out.push({ type: 'period', ...span(m), endMonth: Number(m[1]), year: null });
+  }
+  if (year) for (const m of text.matchAll(YEAR)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[1]) });
   if (bare) for (const m of text.matchAll(YEAR_BARE)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[1]) });
-  for (const m of text.matchAll(PART_OF_YEAR)) {
-    const endMonth = m[2]!.toLowerCase() === 'đầu' ? Number(m[1]) : 12;
-    out.push({ type: 'period', ...span(m), endMonth, year: m[3] ? Number(m[3]) : null });
+  if (month && year) {
+    for (const m of text.matchAll(PART_OF_YEAR)) {
+      const endMonth = m[2]!.toLowerCase() === 'đầu' ? Number(m[1]) : 12;
+      out.push({ type: 'period', ...span(m), endMonth, year: m[3] ? Number(m[3]) : null });
+    }
   }
-  for (const m of text.matchAll(YEAR_END)) out.push({ type: 'period', ...span(m), endMonth: 12, year: null });
-  for (const m of text.matchAll(STAGE)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[2]) });
-  for (const m of text.matchAll(PERIODIC)) {
-    const recurrence = m[1] ? (Number(m[1]) > 0 ? `P${Number(m[1])}M` : null) : (EVERY[m[2]!.toLowerCase()] ?? null);
-    if (recurrence) out.push({ type: 'recurring', ...span(m), recurrence });
+  if (year && CUOI.test(text)) for (const m of text.matchAll(YEAR_END)) out.push({ type: 'period', ...span(m), endMonth: 12, year: null });
+  if (DOAN.test(text)) for (const m of text.matchAll(STAGE)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[2]) });
+  if (KY.test(text)) {
+    for (const m of text.matchAll(PERIODIC)) {
+      const recurrence = m[1] ? (Number(m[1]) > 0 ? `P${Number(m[1])}M` : null) : (EVERY[m[2]!.toLowerCase()] ?? null);
+      if (recurrence) out.push({ type: 'recurring', ...span(m), recurrence });
+    }
+    for (const m of text.matchAll(PERIODIC_AS_REQUIRED)) out.push({ type: 'recurring', ...span(m), recurrence: null });
   }
-  for (const m of text.matchAll(PERIODIC_AS_REQUIRED)) out.push({ type: 'recurring', ...span(m), recurrence: null });
-  for (const m of text.matchAll(EVERY_RE)) out.push({ type: 'recurring', ...span(m), recurrence: EVERY[m[1]!.toLowerCase()] ?? null });
-  for (const m of text.matchAll(ONGOING)) out.push({ type: 'ongoing', ...span(m) });
+  if (HANG.test(text)) {
+    for (const m of text.matchAll(EVERY_RE)) out.push({ type: 'recurring', ...span(m), recurrence: EVERY[m[1]!.toLowerCase()] ?? null });
+  }
+  if (XUYEN.test(text)) for (const m of text.matchAll(ONGOING)) out.push({ type: 'ongoing', ...span(m) });
   return out;
 }
 

@@ -9,14 +9,14 @@
  * its section that have none of their own.
  */
 import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } from '../document/blocks.js';
-import type { Deadline, Task } from '../output/schema.js';
+import type { Deadline, Task, TaskUnit } from '../output/schema.js';
 import { headingUnits, isReport, itemSupport, tasksInText, type CueOptions } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
 import { reportRecipients } from './report-recipients.js';
 import { trimCut } from './sentences.js';
 import { isTableLine, rowUnits, taskTableRows } from './task-tables.js';
-import { NO_UNIT_CONTEXT, taskUnit, type UnitContext } from './unit-keys.js';
+import { NO_UNIT_CONTEXT, taskUnitsOf, type UnitContext } from './unit-keys.js';
 
 /** A task before the pipeline gives it an id, a span, and the match keys of its units. */
 export type TaskDraft = Omit<Task, 'span' | 'id' | 'leadKeys' | 'supportKeys'> & { range: TextRange };
@@ -257,12 +257,12 @@ function applyLabels(run: Run, labels: SectionLabels): void {
 }
 
 /** The task with every unit of it keyed. */
-function withUnits(task: TaskCore, context: UnitContext): TaskDraft {
+function withUnits(task: TaskCore, unitOf: (role: TaskUnit['role'], name: string) => TaskUnit): TaskDraft {
   const units = [
-    ...task.lead.map((n) => taskUnit('lead', n, context)),
-    ...task.support.map((n) => taskUnit('support', n, context)),
-    ...task.reportTo.map((n) => taskUnit('reportTo', n, context)),
-    ...task.reportVia.map((n) => taskUnit('reportVia', n, context)),
+    ...task.lead.map((n) => unitOf('lead', n)),
+    ...task.support.map((n) => unitOf('support', n)),
+    ...task.reportTo.map((n) => unitOf('reportTo', n)),
+    ...task.reportVia.map((n) => unitOf('reportVia', n)),
   ];
   return { ...task, units };
 }
@@ -285,9 +285,9 @@ export function extractTasks(
   // innermost sections first, so a bullet's own time label wins over its khoản's
   const byDepth = [...run.labels.values()].sort((a, b) => b.path.length - a.path.length);
   for (const labels of byDepth) applyLabels(run, labels);
-  const unitContext = extra.units ?? NO_UNIT_CONTEXT;
+  const unitOf = taskUnitsOf(extra.units ?? NO_UNIT_CONTEXT);
   const tasks = run.entries
-    .map((e) => withUnits(e.task, unitContext))
+    .map((e) => withUnits(e.task, unitOf))
     .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const warnings = [...run.warnings].sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   return { tasks, warnings };

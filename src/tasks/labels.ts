@@ -22,6 +22,7 @@ const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hi
 
 /** The label a line holds, or null. */
 export function labelLine(text: string): LabelLine | null {
+  if (!text.includes(':')) return null; // every label ends with a colon
   const cut = trimCut(text);
   let start = cut.start;
   while (start < cut.end && /[-+•\s*]/u.test(text[start]!)) start++;

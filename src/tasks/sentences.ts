@@ -8,12 +8,34 @@ export interface Cut {
   end: number;
 }
 
+/** Whether a code unit is what `\s` matches in a regular expression. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** whitespace, or a markdown emphasis mark (`*`, `_`) */
+function isTrimmed(code: number): boolean {
+  return code === 0x2a || code === 0x5f || isSpace(code);
+}
+
 /** The range without surrounding whitespace and emphasis marks. */
 export function trimCut(text: string, start = 0, end = text.length): Cut {
   let s = start;
   let e = end;
-  while (s < e && /[\s*_]/u.test(text[s]!)) s++;
-  while (e > s && /[\s*_]/u.test(text[e - 1]!)) e--;
+  while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+  while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
 
@@ -46,13 +68,18 @@ export function sentences(text: string): Cut[] {
 /** Clauses of a sentence split at semicolons outside parentheses (trimmed ranges, local to `text`). */
 export function clauses(text: string, cut: Cut): Cut[] {
   const out: Cut[] = [];
+  const semicolon = text.indexOf(';', cut.start);
+  if (semicolon < 0 || semicolon >= cut.end) {
+    const c = trimCut(text, cut.start, cut.end);
+    return c.end > c.start ? [c] : out;
+  }
   let depth = 0;
   let from = cut.start;
   for (let i = cut.start; i < cut.end; i++) {
-    const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x28 /* ( */) depth++;
+    else if (ch === 0x29 /* ) */) depth = Math.max(0, depth - 1);
+    else if (ch === 0x3b /* ; */ && depth === 0) {
       const c = trimCut(text, from, i);
       if (c.end > c.start) out.push(c);
       from = i + 1;

@@ -76,7 +76,12 @@ const TARGET_WORDS = /(?:^|[^a-z])(?:chi tieu|muc tieu)(?![a-z])/u;
 const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z])/u;
 const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
 
+const ASCII_LOWER_CASE = /[a-z]/u;
+const DIGIT = /\d/u;
+
 function isCapitals(text: string): boolean {
+  // a lower-case ASCII letter is a letter that upper-casing changes: most headings stop here
+  if (ASCII_LOWER_CASE.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters !== '' && letters === letters.toUpperCase();
 }
@@ -117,7 +122,8 @@ function walk(section: SectionView, inTargets: boolean, out: TargetDraft[]): voi
     if (targets) {
       const cut = trimCut(block.text);
       if (cut.end > cut.start) out.push(...item(block, cut, section.id, ANY_QUANTITY_RE, true));
-    } else {
+    } else if (DIGIT.test(block.text)) {
+      // (a promise has a number: a block without a digit has none)
       for (const cut of sentences(block.text)) out.push(...item(block, cut, section.id, MEASURE_RE, false));
     }
   }

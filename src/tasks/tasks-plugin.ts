@@ -3,7 +3,7 @@
  */
 import type { Plugin } from 'unified';
 import type { RootNode } from '../document/tree.js';
-import { preambleBlocks, sectionViews, textBlocks } from '../document/views.js';
+import { preambleBlocks, sectionViews, unplacedBlocks } from '../document/views.js';
 import { planContext } from '../document/plan-context.js';
 import { reportWarning } from '../pipeline/file-data.js';
 import { extractTargets, extractTasks } from './index.js';
@@ -13,7 +13,7 @@ export const tasksPlugin: Plugin<[], RootNode, RootNode> = function tasksPlugin(
   return (tree, file) => {
     const document = file.data.document ?? null;
     const sections = sectionViews(tree);
-    const unplaced = textBlocks(tree).filter((b) => b.location === 'unplaced');
+    const unplaced = unplacedBlocks(tree);
     const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, planContext(document), { units: unitContext(document), unplaced });
     file.data.tasks = tasks;
     file.data.targets = extractTargets(sections);

@@ -79,14 +79,24 @@ export function unitContext(document: DocumentInfo | null): UnitContext {
   return { issuer, province };
 }
 
+/** A context with the issuer's own name resolved (once for all the units of a plan). */
+interface Resolution {
+  context: UnitContext;
+  /** `issuerName(context)`, null without an issuer */
+  issuer: string | null;
+}
+
+function resolutionOf(context: UnitContext): Resolution {
+  return { context, issuer: context.issuer ? issuerName(context) : null };
+}
+
 /** A name with "Sở", "tỉnh" and acronyms resolved (not the issuer appended). */
-function resolved(name: string, context: UnitContext): string {
+function resolved(name: string, { context, issuer }: Resolution): string {
   let out = spellOut(name);
   if (context.province) {
     out = out.replace(BARE_TINH, `tỉnh ${context.province}`);
     if (NAMED_SO.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
   }
-  const issuer = context.issuer ? issuerName(context) : null;
   if (issuer && /^(?:Sở|SỞ)\s/u.test(issuer)) out = out.replace(BARE_SO, issuer);
   return out;
 }
@@ -101,12 +111,16 @@ function issuerName(context: UnitContext): string {
   return out;
 }
 
+function keyOfUnit(name: string, resolution: Resolution): string {
+  const text = resolved(name.replace(/^cho\s+/u, ''), resolution);
+  const key = toneKey(text);
+  if (resolution.issuer !== null && INTERNAL.test(key) && !PARENT.test(key)) return toneKey(`${text} ${resolution.issuer}`);
+  return key;
+}
+
 /** The key that groups a unit (not a person) across plans. */
 export function unitKey(name: string, context: UnitContext): string {
-  const text = resolved(name.replace(/^cho\s+/u, ''), context);
-  const key = toneKey(text);
-  if (context.issuer && INTERNAL.test(key) && !PARENT.test(key)) return toneKey(`${text} ${issuerName(context)}`);
-  return key;
+  return keyOfUnit(name, resolutionOf(context));
 }
 
 /** A named person with a title, as written in a lead: "Lê Văn Lộc – Phó Giám đốc Sở". */
@@ -116,11 +130,32 @@ export function personOf(name: string): { person: string; title: string } | null
   return { person: m[1]!, title: m[2]!.trim() };
 }
 
-/** One entry of a task's `units`. */
-export function taskUnit(role: TaskUnit['role'], name: string, context: UnitContext): TaskUnit {
+/**
+ * `taskUnit` for the units of one plan: a name is keyed once however many tasks name it (a new
+ * entry each time).
+ */
+export function taskUnitsOf(context: UnitContext): (role: TaskUnit['role'], name: string) => TaskUnit {
+  const resolution = resolutionOf(context);
+  const keyed = new Map<string, TaskUnit>();
+  return (role, name) => {
+    let unit = keyed.get(name);
+    if (unit === undefined) {
+      unit = unitOf(role, name, resolution);
+      keyed.set(name, unit);
+    }
+    return { role, name, key: unit.key, person: unit.person, title: unit.title };
+  };
+}
+
+function unitOf(role: TaskUnit['role'], name: string, resolution: Resolution): TaskUnit {
   const person = personOf(name);
   if (person) {
-    return { role, name, key: `${toneKey(person.person)} - ${unitKey(person.title, context)}`, person: person.person, title: person.title };
+    return { role, name, key: `${toneKey(person.person)} - ${keyOfUnit(person.title, resolution)}`, person: person.person, title: person.title };
   }
-  return { role, name, key: unitKey(name, context), person: null, title: null };
+  return { role, name, key: keyOfUnit(name, resolution), person: null, title: null };
+}
+
+/** One entry of a task's `units`. */
+export function taskUnit(role: TaskUnit['role'], name: string, context: UnitContext): TaskUnit {
+  return unitOf(role, name, resolutionOf(context));
 }

@@ -108,18 +108,29 @@ const ACRONYM_RE = new RegExp(`^(?:${keyAlternation(ACRONYMS)})(?=$|[\\s,.;:)])`
 const PLACE_RE = new RegExp(`^(?:${keyAlternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 const PLURAL_RE = /^(?:các|Các|những|Những)\s+/u;
 
+/** The heads by their first letter, in the order above. */
+const HEADS_BY_FIRST_LETTER: ReadonlyMap<string, readonly Head[]> = CANONICAL_HEADS.reduce((byLetter, head) => {
+  byLetter.set(head.word[0]!, [...(byLetter.get(head.word[0]!) ?? []), head]);
+  return byLetter;
+}, new Map<string, Head[]>());
+
 /** how much of a text the longest head, "các", the word after the head and a place word can take */
 const HEAD_WINDOW = 80;
 
 function headAt(text: string): Head | 'acronym' | 'collective' | null {
-  let rest = withCanonicalTones(text.trimStart().slice(0, HEAD_WINDOW));
+  const trimmed = text.trimStart();
+  // every head and acronym starts with a capital, "các" and "những" with c or n (tones are only
+  // moved below, never cased): most texts are ruled out by their first letter
+  const first = trimmed[0];
+  if (first === undefined || (first !== 'c' && first !== 'n' && first === first.toLowerCase())) return null;
+  let rest = withCanonicalTones(trimmed.slice(0, HEAD_WINDOW));
   const plural = PLURAL_RE.exec(rest);
   if (plural) {
     rest = rest.slice(plural[0].length);
     if (COLLECTIVE_RE.test(rest)) return 'collective';
   }
   if (ACRONYM_RE.test(rest)) return 'acronym';
-  for (const head of CANONICAL_HEADS) {
+  for (const head of HEADS_BY_FIRST_LETTER.get(rest[0] ?? '') ?? []) {
     if (!rest.startsWith(head.word)) continue;
     const after = rest.slice(head.word.length);
     if (after === '' || /^[,;.:)]/u.test(after)) {

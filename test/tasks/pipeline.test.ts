@@ -40,7 +40,7 @@ describe('unit keys across the bundled plans', async () => {
     expect(by('Điều 3.2.đ').map((t) => [t.kind, t.reportTo, t.deadlines.map((d) => d.rrule)])).toEqual([['report', ['Ủy ban nhân dân tỉnh'], ['FREQ=YEARLY']]]);
     expect(by('Điều 4')[0]!.lead).toHaveLength(6);
     expect(by('Điều 4')[0]!.units.map((u) => u.key)).toContain('chánh văn phòng uỷ ban nhân dân tỉnh lào cai');
-    // the appendix table of the PDF is not read (its cells come interleaved): no task from it
+    // the appendix table (read row by row) has a task column but no lead or time column: no task from it
     expect(decision!.tasks.filter((t) => t.location === 'appendix')).toEqual([]);
   });
 });
