@@ -5,10 +5,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { JobResult, ParseJob } from './parse-job.js';
+import { isReadyMessage } from './worker-ready.js';
 
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** settles when the worker has loaded the parser and listens for jobs */
+  ready: Promise<void>;
 }
 
 interface Pending {
@@ -42,11 +45,21 @@ export class WorkerPool {
   private closed = false;
 
   constructor(private readonly options: WorkerPoolOptions) {
-    for (let i = 0; i < options.size; i += 1) this.slots.push({ worker: this.spawn(), busy: false });
+    for (let i = 0; i < options.size; i += 1) this.slots.push({ ...this.spawn(), busy: false });
   }
 
-  private spawn(): Worker {
-    return new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  /** A new worker, and when it is ready: it says so once its modules are loaded. */
+  private spawn(): Pick<Slot, 'worker' | 'ready'> {
+    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const ready = new Promise<void>((resolve) => {
+      const onReady = (message: unknown) => {
+        if (!isReadyMessage(message)) return;
+        worker.off('message', onReady);
+        resolve();
+      };
+      worker.on('message', onReady);
+    });
+    return { worker, ready };
   }
 
   run(job: ParseJob): Promise<JobResult> {
@@ -67,14 +80,17 @@ export class WorkerPool {
     slot.busy = true;
     const { worker } = slot;
     const seconds = Math.round(this.options.timeoutMs / 1000);
+    let finished = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (result: JobResult, replace: boolean) => {
+      finished = true;
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
       if (replace) {
         void worker.terminate();
-        slot.worker = this.spawn();
+        Object.assign(slot, this.spawn());
       }
       slot.busy = false;
       pending.resolve(result);
@@ -87,10 +103,15 @@ export class WorkerPool {
     const onError = (error: Error) =>
       fail('crashed', `the parser stopped on this file: ${error.message}`, 'the file may be damaged or too large; try it alone, or report it');
     const onExit = (code: number) => fail('crashed', `the parser stopped on this file (exit ${code})`, 'the file may be damaged or too large; try it alone, or report it');
-    const timer = setTimeout(
-      () => fail('timeout', `parsing took longer than ${seconds} s and was abandoned`, 'raise the limit with --timeout, or check the file in a PDF reader'),
-      this.options.timeoutMs,
-    );
+    // the time limit is the file's: it runs from when the worker is ready, not while it loads the
+    // parser (which a busy machine can make take seconds)
+    void slot.ready.then(() => {
+      if (finished) return;
+      timer = setTimeout(
+        () => fail('timeout', `parsing took longer than ${seconds} s and was abandoned`, 'raise the limit with --timeout, or check the file in a PDF reader'),
+        this.options.timeoutMs,
+      );
+    });
     worker.on('message', onMessage);
     worker.once('error', onError);
     worker.once('exit', onExit);
