@@ -7,6 +7,7 @@ import { decodeWindows1252 } from '../normalize/legacy/byte-surface.js';
 import { decodeLegacyText } from '../normalize/legacy/decode-text.js';
 import { LEGACY_ENCODING_NAMES, type LegacyEncoding } from '../normalize/legacy/detect.js';
 import { InputError } from './errors.js';
+import { columnPieces } from './text-columns.js';
 import type { ExtractedSource, SourceFormat, SourceLine } from './source-line.js';
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -82,13 +83,9 @@ export function readText(bytes: Uint8Array, format: Extract<SourceFormat, 'text'
   const { text } = decoded;
   const note = encodingNote(decoded);
   const notes: ExtractedSource['notes'] = note ? [note] : [];
-  const lines: SourceLine[] = splitLines(text).map((line, index) => ({
-    text: line,
-    page: null,
-    line: index + 1,
-    box: null,
-    role: 'body',
-  }));
+  const lines: SourceLine[] = splitLines(text).flatMap((line, index) =>
+    columnPieces(line).map((piece): SourceLine => ({ text: piece, page: null, line: index + 1, box: null, role: 'body' })),
+  );
   if (!lines.some((l) => l.text.trim() !== '')) {
     throw new InputError('empty', 'the file has no text', 'check that it is the right file');
   }
