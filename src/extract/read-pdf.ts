@@ -23,6 +23,7 @@ import { decodeLegacyFontRuns } from './legacy-font-runs.js';
 import { withoutArtifacts } from './layout/marked-artifacts.js';
 import { layoutPages, type PageInput } from './layout/page-layout.js';
 import { mayHoldTable, pageRulings } from './layout/page-rulings.js';
+import { ocrOptions, type OcrOptions } from './ocr/ocr-options.js';
 import type { ExtractedSource } from './source-line.js';
 
 /** Where pdf.js finds its CMaps and standard fonts: inside the installed package, never the network. */
@@ -101,7 +102,15 @@ async function withRulings(doc: PDFDocumentProxy, pdfjs: typeof import('pdfjs-di
   return inputs;
 }
 
-export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY, ocr: import('./ocr/ocr-options.js').OcrOptions = { mode: 'auto', engine: 'auto', workers: 2 }): Promise<ExtractedSource> {
+/** How the text was obtained: the strongest of the pages' repairs (`ocr` > `legacy-decoded` > `repaired`). */
+function textLayerOf(notes: ExtractedSource['notes']): ExtractedSource['textLayer'] {
+  const has = (code: string) => notes.some((n) => n.code === code);
+  if (has('extract/ocr')) return 'ocr';
+  if (has('extract/legacy-decoded')) return 'legacy-decoded';
+  return has('extract/glyphs-repaired') ? 'repaired' : 'ok';
+}
+
+export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY, ocr: OcrOptions = ocrOptions()): Promise<ExtractedSource> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given
@@ -128,20 +137,21 @@ export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFI
       throw new InputError('too-many-pages', `the PDF has ${doc.numPages} pages, over the limit of ${maxPages}`, 'raise the limit with --max-pages if it really is one document');
     }
     const pageTexts = await readPageTexts(doc);
+    const api = { OPS: pdfjs.OPS, annotationsOff: pdfjs.AnnotationMode.DISABLE };
     // with OCR forced every page is read again: no glyph repair
-    const notes = ocr.mode === 'force' ? [] : await repairGlyphCodes(doc, { OPS: pdfjs.OPS, annotationsOff: pdfjs.AnnotationMode.DISABLE }, pageTexts);
+    const notes = ocr.mode === 'force' ? [] : await repairGlyphCodes(doc, api, pageTexts);
     // text typed in legacy 8-bit fonts (TCVN3 .VnTime, VNI …): decoded from the fonts' raw codes
-    if (ocr.mode !== 'force') notes.push(...(await decodeLegacyFontRuns(doc, { OPS: pdfjs.OPS, annotationsOff: pdfjs.AnnotationMode.DISABLE }, pageTexts)));
+    if (ocr.mode !== 'force') notes.push(...(await decodeLegacyFontRuns(doc, api, pageTexts)));
     // pages without a usable text layer (scans) read by OCR: their items replaced by the words read
     const { readPagesByOcr } = await import('./ocr/ocr-pages.js');
     const { noTextLayerError } = await import('./ocr/ocr-errors.js');
-    notes.push(...(await readPagesByOcr(doc, { OPS: pdfjs.OPS, annotationsOff: pdfjs.AnnotationMode.DISABLE }, pageTexts, ocr)));
+    notes.push(...(await readPagesByOcr(doc, api, pageTexts, ocr)));
     const lines = layoutPages(await withRulings(doc, pdfjs, pageTexts));
     const hasText = lines.some((l) => l.text.trim() !== '');
     if (!hasText) {
       throw noTextLayerError(doc.numPages, ocr.mode);
     }
-    return { format: 'pdf', lines, pages: doc.numPages, textLayer: notes.some((n) => n.code === 'extract/ocr') ? 'ocr' : notes.some((n) => n.code === 'extract/legacy-decoded') ? 'legacy-decoded' : notes.length > 0 ? 'repaired' : 'ok', notes };
+    return { format: 'pdf', lines, pages: doc.numPages, textLayer: textLayerOf(notes), notes };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw pdfError(error);
