@@ -3,9 +3,10 @@
  * document, the plans citing it and where, fields agreed across plans; and its JSON and CSV.
  */
 import { describe, expect, it } from 'vitest';
-import { KhPlan, type Reference } from '../../src/output/schema.js';
+import type { KhPlan, Reference } from '../../src/output/schema.js';
 import { citationIndexCsv, citationIndexJson } from '../../src/references/citation-index-format.js';
 import { buildCitationIndex } from '../../src/references/citation-index.js';
+import { plan as planWith } from '../support/plan-builder.js';
 
 type Where = [sectionId: string | null, location: 'basis' | 'body' | 'footnote' | 'unplaced', page: number | null, appendix?: string];
 
@@ -39,26 +40,9 @@ function ref(fields: Partial<Reference> & { canonical: string }, where: Where[])
   };
 }
 
+/** A plan that cites `references`, and nothing else. */
 function plan(path: string, number: string | null, symbol: string, references: Reference[]): KhPlan {
-  return KhPlan.parse({
-    schemaVersion: '1.0.0',
-    source: { path, format: 'text', sha256: '0'.repeat(64), pages: null, textLayer: null },
-    document: { type: 'Kế hoạch', typeInferred: false, number, symbol, issuer: null, place: null, date: null, title: `Kế hoạch ${path}`, period: null },
-    basis: [],
-    basisText: null,
-    sections: [],
-    references: references.map((r, i) => ({ ...r, id: `ref-${i + 1}` })),
-    tasks: [],
-    targets: [],
-    footnotes: [],
-    header: [],
-    recipients: [],
-    recipientsSpan: null,
-    signature: null,
-    unplaced: [],
-    warnings: [],
-    fixes: {},
-  });
+  return planWith(path, { number, symbol, title: `Kế hoạch ${path}` }, [], '0', references);
 }
 
 const CT33 = { canonical: '33/CT-TTg', type: 'Chỉ thị', number: '33', symbol: 'CT-TTg', date: '2021-11-26', issuer: 'Thủ tướng Chính phủ' };

@@ -4,21 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BlockLocation, TextBlock } from '../../src/document/blocks.js';
 import { extractReferences } from '../../src/references/index.js';
-
-const CONTEXT = { date: null, periodYear: null };
-
-/** Blocks laid out as the pipeline does: one paragraph per line of a document text. */
-function document(paragraphs: [string, BlockLocation, string | null][]): { text: string; blocks: TextBlock[] } {
-  const blocks: TextBlock[] = [];
-  let start = 0;
-  for (const [text, location, sectionId] of paragraphs) {
-    blocks.push({ text, start, sectionId, location, isHeading: false });
-    start += text.length + 1;
-  }
-  return { text: paragraphs.map((p) => p[0]).join('\n'), blocks };
-}
+import { CONTEXT, document } from './helpers.js';
 
 describe('merging', () => {
   // fixtures/plans/000: 3225/QĐ-UBND three times, one of them with a run-on clause after the subject

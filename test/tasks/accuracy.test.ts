@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 import { deadlineToken, scoreTasks, summarize, type TaskAnnotation, type TaskScore } from '../../src/tasks/accuracy.js';
-import { deadline, plan, task } from './plan-builder.js';
+import { deadline, plan, task } from '../support/plan-builder.js';
 
 const FOLDER = 'fixtures/annotations/tasks';
 const MEASURED = { precision: 1, recall: 0.988, dates: 1, targets: 1 };

@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanContext, SectionKind, SectionView, TextBlock } from '../../src/document/blocks.js';
+import type { PlanContext } from '../../src/document/blocks.js';
 import { extractTasks, type TaskDraft } from '../../src/tasks/index.js';
-
-// tiny helper: section trees written as nested specs, laid out in document order so that block
-// offsets (and so task ranges) can be checked against the document text
-interface Spec {
-  id: string;
-  kind: SectionKind;
-  heading: string | null;
-  paragraphs?: string[];
-  children?: Spec[];
-}
-
-function build(specs: Spec[], preambleTexts: string[] = []) {
-  let doc = '';
-  const block = (text: string, sectionId: string | null, isHeading: boolean): TextBlock => {
-    const start = doc.length;
-    doc += `${text}\n`;
-    return { text, start, sectionId, location: sectionId === null ? 'basis' : 'body', isHeading };
-  };
-  const preamble = preambleTexts.map((t) => block(t, null, false));
-  const view = (spec: Spec, level: number): SectionView => {
-    const heading = spec.heading === null ? null : block(spec.heading, spec.id, true);
-    const paragraphs = (spec.paragraphs ?? []).map((p) => block(p, spec.id, false));
-    const children = (spec.children ?? []).map((c) => view(c, level + 1));
-    return { id: spec.id, label: '', kind: spec.kind, level, heading, paragraphs, children };
-  };
-  const sections = specs.map((s) => view(s, 1));
-  return { doc, preamble, sections };
-}
+import { layOut, type Spec } from '../support/section-specs.js';
 
 const PLAN_2025: PlanContext = { date: { year: 2025, month: 3, day: null }, periodYear: 2025 };
 const PLAN_2022: PlanContext = { date: null, periodYear: 2022 };
 
 function run(specs: Spec[], context: PlanContext = PLAN_2025, preamble: string[] = []) {
-  const built = build(specs, preamble);
+  const built = layOut(specs, { preamble });
   const result = extractTasks(built.preamble, built.sections, context);
   for (const t of result.tasks) expect(built.doc.slice(t.range.start, t.range.end)).toBe(t.text);
   return result;
@@ -418,7 +391,7 @@ describe('preamble', () => {
 
 describe('warnings', () => {
   it('gives absolute ranges for a bad deadline in a task', () => {
-    const built = build(inKhoan('Giao Văn phòng tổng hợp báo cáo gửi UBND tỉnh trước ngày 31/4/2025.'));
+    const built = layOut(inKhoan('Giao Văn phòng tổng hợp báo cáo gửi UBND tỉnh trước ngày 31/4/2025.'));
     const { tasks, warnings } = extractTasks(built.preamble, built.sections, PLAN_2025);
     expect(tasks[0]!.deadlines).toEqual([{ kind: 'date', raw: 'trước ngày 31/4/2025', date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null }]);
     expect(warnings.map((w) => [w.code, built.doc.slice(w.range!.start, w.range!.end)])).toEqual([['tasks/invalid-date', 'trước ngày 31/4/2025']]);
@@ -431,7 +404,7 @@ describe('long adversarial paragraph', () => {
     const sentence =
       'Giao Văn phòng, các Phòng Nghiệp vụ thuộc Thanh tra tỉnh căn cứ chức năng nhiệm vụ được giao tham mưu công tác thanh tra; Chủ trì, phối hợp với Văn phòng kiểm tra trước ngày 05/5, định kỳ 6 tháng và cuối năm báo cáo về Sở Nội vụ. ';
     const noise = 'Văn phòng, '.repeat(3_000) + 'các phòng, đơn vị '.repeat(3_000) + 'Căn cứ, '.repeat(3_000);
-    const built = build(inKhoan(sentence.repeat(500) + noise));
+    const built = layOut(inKhoan(sentence.repeat(500) + noise));
     const { tasks } = extractTasks(built.preamble, built.sections, PLAN_2025);
     expect(tasks.length).toBe(500);
   }, 10_000);

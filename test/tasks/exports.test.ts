@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, firstOccurrence, flatRow, formatTable, taskRows, toCsv, COLUMNS } from '../../src/tasks/exports/index.js';
-import { deadline, plan, task } from './plan-builder.js';
+import { deadline, plan, task } from '../support/plan-builder.js';
 
 const PLAN_002 = plan(
   'plans/002.txt',

@@ -5,39 +5,14 @@
  * the same style.
  */
 import { describe, expect, it } from 'vitest';
-import type { PlanContext, SectionKind, SectionView, TextBlock } from '../../src/document/blocks.js';
+import type { PlanContext } from '../../src/document/blocks.js';
 import { extractTasks } from '../../src/tasks/index.js';
-
-interface Spec {
-  id: string;
-  kind: SectionKind;
-  heading: string | null;
-  paragraphs?: string[];
-  children?: Spec[];
-}
-
-function build(specs: Spec[], unplacedTexts: string[] = []) {
-  let doc = '';
-  const block = (text: string, sectionId: string | null, isHeading: boolean, location: TextBlock['location'] = 'body'): TextBlock => {
-    const start = doc.length;
-    doc += `${text}\n`;
-    return { text, start, sectionId, location, isHeading };
-  };
-  const view = (spec: Spec, level: number): SectionView => {
-    const heading = spec.heading === null ? null : block(spec.heading, spec.id, true);
-    const paragraphs = (spec.paragraphs ?? []).map((p) => block(p, spec.id, false));
-    const children = (spec.children ?? []).map((c) => view(c, level + 1));
-    return { id: spec.id, label: '', kind: spec.kind, level, heading, paragraphs, children };
-  };
-  const sections = specs.map((s) => view(s, 1));
-  const unplaced = unplacedTexts.map((t) => block(t, null, false, 'unplaced'));
-  return { doc, sections, unplaced };
-}
+import { layOut, type Spec } from '../support/section-specs.js';
 
 const PLAN_2026: PlanContext = { date: { year: 2026, month: 1, day: 10 }, periodYear: 2026 };
 
 function run(specs: Spec[], unplaced: string[] = []) {
-  const built = build(specs, unplaced);
+  const built = layOut(specs, { unplaced });
   const result = extractTasks([], built.sections, PLAN_2026, { unplaced: built.unplaced });
   for (const t of result.tasks) expect(built.doc.slice(t.range.start, t.range.end)).toBe(t.text);
   return result;

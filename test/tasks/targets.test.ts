@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SectionKind, SectionView, TextBlock } from '../../src/document/blocks.js';
 import { extractTargets } from '../../src/tasks/index.js';
 import { isTargetHeading } from '../../src/tasks/targets.js';
-
-// tiny helper: nested specs laid out in document order
-interface Spec {
-  id: string;
-  kind: SectionKind;
-  heading: string | null;
-  paragraphs?: string[];
-  children?: Spec[];
-}
-
-function build(specs: Spec[]) {
-  let doc = '';
-  const block = (text: string, sectionId: string, isHeading: boolean): TextBlock => {
-    const start = doc.length;
-    doc += `${text}\n`;
-    return { text, start, sectionId, location: 'body', isHeading };
-  };
-  const view = (spec: Spec, level: number): SectionView => {
-    const heading = spec.heading === null ? null : block(spec.heading, spec.id, true);
-    const paragraphs = (spec.paragraphs ?? []).map((p) => block(p, spec.id, false));
-    return { id: spec.id, label: '', kind: spec.kind, level, heading, paragraphs, children: (spec.children ?? []).map((c) => view(c, level + 1)) };
-  };
-  const sections = specs.map((s) => view(s, 1));
-  return { doc, sections };
-}
+import { layOut, type Spec } from '../support/section-specs.js';
 
 function targetsOf(specs: Spec[]) {
-  const { doc, sections } = build(specs);
+  const { doc, sections } = layOut(specs);
   const targets = extractTargets(sections);
   for (const t of targets) expect(doc.slice(t.range.start, t.range.end)).toBe(t.text);
   return targets;

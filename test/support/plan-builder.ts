@@ -1,8 +1,8 @@
 /**
- * TEST-ONLY: hand-made plans for the export tests — a valid KhPlan with the given document and
- * tasks, every other field empty.
+ * TEST-ONLY: hand-made plans for the export and citation-index tests — a valid KhPlan with the
+ * given document, tasks and references, every other field empty.
  */
-import { KhPlan, type Deadline, type DocumentInfo, type Task } from '../../src/output/schema.js';
+import { KhPlan, type Deadline, type DocumentInfo, type Reference, type Task } from '../../src/output/schema.js';
 
 export function deadline(fields: Partial<Deadline> & Pick<Deadline, 'kind' | 'raw'>): Deadline {
   return { date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null, ...fields };
@@ -29,7 +29,13 @@ export function task(fields: Partial<Task> & Pick<Task, 'text'>): Omit<Task, 'id
   };
 }
 
-export function plan(path: string | null, document: Partial<DocumentInfo>, tasks: ReturnType<typeof task>[], sha = 'a'): KhPlan {
+export function plan(
+  path: string | null,
+  document: Partial<DocumentInfo>,
+  tasks: ReturnType<typeof task>[],
+  sha = 'a',
+  references: Omit<Reference, 'id'>[] = [],
+): KhPlan {
   return KhPlan.parse({
     schemaVersion: '1.0.0',
     source: { path, format: 'text', sha256: sha.repeat(64).slice(0, 64), pages: null, textLayer: null },
@@ -37,7 +43,7 @@ export function plan(path: string | null, document: Partial<DocumentInfo>, tasks
     basis: [],
     basisText: null,
     sections: [],
-    references: [],
+    references: references.map((r, i) => ({ ...r, id: `ref-${i + 1}` })),
     tasks: tasks.map((t, i) => ({ id: `task-${i + 1}`, ...t, span: t.span ?? { start: i * 1000, end: i * 1000 + t.text.length, page: 2, line: 5 } })),
     targets: [],
     footnotes: [],
