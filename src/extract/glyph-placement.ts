@@ -6,17 +6,7 @@
  */
 import type { PdfjsFont, PdfjsGlyph, PdfjsOperatorList, PdfjsOps } from './pdfjs-operators.js';
 import { isPdfjsGlyph } from './pdfjs-operators.js';
-
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `outer` after `inner`: a point goes through `inner` first (pdf.js `Util.transform`). */
-function multiply(outer: Matrix, inner: Matrix): Matrix {
-  const [a, b, c, d, e, f] = outer;
-  const [p, q, r, s, t, u] = inner;
-  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
-}
+import { compose, IDENTITY, matrixArgument, toMatrix, type Matrix } from './transform-matrix.js';
 
 export interface PlacedGlyph {
   fontId: string;
@@ -44,17 +34,6 @@ interface TextState {
   rise: number;
   fontId: string | null;
   fontSize: number;
-}
-
-function toMatrix(value: unknown): Matrix | null {
-  if (value === null || typeof value !== 'object' || !('length' in value) || (value as ArrayLike<unknown>).length !== 6) return null;
-  const m = Array.from(value as ArrayLike<unknown>, Number) as Matrix;
-  return m.every(Number.isFinite) ? m : null;
-}
-
-/** An operation's arguments: pdf.js passes a matrix either as six numbers or as one array of them. */
-function matrixArgument(args: unknown[]): Matrix | null {
-  return args.length === 6 ? toMatrix(args) : toMatrix(args[0]);
 }
 
 const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
@@ -97,13 +76,13 @@ export function placeGlyphs(list: PdfjsOperatorList, ops: PdfjsOps, fontOf: (id:
         break;
       case ops.transform: {
         const m = matrixArgument(args);
-        if (m) s.ctm = multiply(s.ctm, m);
+        if (m) s.ctm = compose(s.ctm, m);
         break;
       }
       case ops.paintFormXObjectBegin: {
         stack.push({ ...s });
         const m = toMatrix(args[0]);
-        if (m) s.ctm = multiply(s.ctm, m);
+        if (m) s.ctm = compose(s.ctm, m);
         break;
       }
       case ops.paintFormXObjectEnd:
@@ -168,7 +147,7 @@ function showText(s: TextState, fontId: string, font: PdfjsFont, glyphs: unknown
   const size = Math.abs(s.fontSize);
   const hScale = s.hScale * direction;
   const unitsToText = size * (font.fontMatrix?.[0] ?? 0.001);
-  const toUser = multiply(s.ctm, s.textMatrix);
+  const toUser = compose(s.ctm, s.textMatrix);
   const run: GlyphRun = [];
   let advance = 0;
   for (const item of glyphs) {
@@ -180,7 +159,7 @@ function showText(s: TextState, fontId: string, font: PdfjsFont, glyphs: unknown
     if (!isPdfjsGlyph(item)) continue;
     const spacing = (item.isSpace ? s.wordSpacing : 0) + s.charSpacing;
     const width = item.width * unitsToText + spacing * direction;
-    const matrix = multiply(toUser, [size * s.hScale, 0, 0, size, s.x + advance * hScale, s.y + s.rise]);
+    const matrix = compose(toUser, [size * s.hScale, 0, 0, size, s.x + advance * hScale, s.y + s.rise]);
     run.push({ fontId, glyph: item, matrix, advance: width * Math.abs(hScale) * Math.hypot(toUser[0], toUser[1]) });
     advance += width;
   }

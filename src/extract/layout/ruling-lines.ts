@@ -5,6 +5,7 @@
  * matrix followed through save/restore, `cm` and form XObjects). Clip paths, curves, white paint
  * and large filled areas (cell shading, images' frames) are not rulings.
  */
+import { compose, IDENTITY, matrixArgument, toMatrix, type Matrix } from '../transform-matrix.js';
 
 /** An axis-aligned segment in user space: x0 ≤ x1, y0 ≤ y1 (one of the two pairs equal). */
 export interface Segment {
@@ -39,8 +40,6 @@ export interface OperatorList {
   argsArray: readonly unknown[];
 }
 
-type Matrix = [number, number, number, number, number, number];
-
 /** thicker than this (user space units) a filled rectangle is an area, not a line */
 const THIN = 2.5;
 /** pdf.js path buffer codes (`DrawOPS`) */
@@ -50,22 +49,7 @@ const CURVE = 2;
 const QUADRATIC = 3;
 const CLOSE = 4;
 
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
-}
 
-function asMatrix(value: unknown): Matrix | null {
-  if (!value || typeof value !== 'object' || !('length' in value)) return null;
-  const array = Array.from(value as ArrayLike<unknown>);
-  return array.length === 6 && array.every((n) => typeof n === 'number') ? (array as Matrix) : null;
-}
 
 /** "#rrggbb" → is it (near) white? */
 function isWhite(color: unknown): boolean {
@@ -125,7 +109,7 @@ export function rulingSegments(list: OperatorList, ops: RulingOps): Segment[] {
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill]);
   const segments: Segment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = IDENTITY;
   let fillWhite = false;
   let strokeWhite = false;
   const stack: { ctm: Matrix; fillWhite: boolean; strokeWhite: boolean }[] = [];
@@ -136,12 +120,12 @@ export function rulingSegments(list: OperatorList, ops: RulingOps): Segment[] {
     if (fn === ops.save) stack.push({ ctm, fillWhite, strokeWhite });
     else if (fn === ops.restore) ({ ctm, fillWhite, strokeWhite } = stack.pop() ?? { ctm, fillWhite, strokeWhite });
     else if (fn === ops.transform) {
-      const m = asMatrix(args);
-      if (m) ctm = multiply(m, ctm);
+      const m = matrixArgument(args);
+      if (m) ctm = compose(ctm, m);
     } else if (fn === ops.paintFormXObjectBegin) {
       stack.push({ ctm, fillWhite, strokeWhite });
-      const m = asMatrix(args?.[0]);
-      if (m) ctm = multiply(m, ctm);
+      const m = toMatrix(args?.[0]);
+      if (m) ctm = compose(ctm, m);
     } else if (fn === ops.paintFormXObjectEnd) ({ ctm, fillWhite, strokeWhite } = stack.pop() ?? { ctm, fillWhite, strokeWhite });
     else if (fn === ops.setFillRGBColor) fillWhite = isWhite(args?.[0]);
     else if (fn === ops.setStrokeRGBColor) strokeWhite = isWhite(args?.[0]);

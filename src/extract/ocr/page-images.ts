@@ -6,8 +6,7 @@
  * The current transformation matrix is followed through `save`/`restore`/`transform` and form
  * XObjects; an image fills the unit square of the matrix in force when it is painted.
  */
-
-type Matrix = [number, number, number, number, number, number];
+import { compose, IDENTITY, matrixArgument, toMatrix, type Matrix } from '../transform-matrix.js';
 
 export interface PageImages {
   /** share of the page the images cover, 0–1 (overlapping images counted once each, capped at 1) */
@@ -29,13 +28,6 @@ export interface ImageOps {
   paintImageXObjectRepeat: number;
   paintInlineImageXObjectGroup: number;
   paintImageMaskXObjectGroup: number;
-}
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: ArrayLike<number>): Matrix {
-  const [a, b, c, d, e, f] = [n[0] ?? 1, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1, n[4] ?? 0, n[5] ?? 0];
-  return [a * m[0] + b * m[2], a * m[1] + b * m[3], c * m[0] + d * m[2], c * m[1] + d * m[3], e * m[0] + f * m[2] + m[4], e * m[1] + f * m[3] + m[5]];
 }
 
 /** The unit square under `m`, as an axis-aligned box clipped to the page view. */
@@ -89,11 +81,11 @@ export function pageImages(list: { fnArray: readonly number[]; argsArray: readon
         ctm = stack.pop() ?? ctm;
         break;
       case ops.transform:
-        ctm = multiply(ctm, args as number[]);
+        ctm = compose(ctm, matrixArgument(args) ?? IDENTITY);
         break;
       case ops.paintFormXObjectBegin:
         stack.push(ctm);
-        if (args[0] && typeof args[0] === 'object') ctm = multiply(ctm, args[0] as ArrayLike<number>);
+        ctm = compose(ctm, toMatrix(args[0]) ?? IDENTITY);
         break;
       case ops.paintFormXObjectEnd:
         ctm = stack.pop() ?? ctm;
@@ -108,18 +100,18 @@ export function pageImages(list: { fnArray: readonly number[]; argsArray: readon
       case ops.paintImageXObjectRepeat: {
         // [id, scaleX, scaleY, positions]: the same image at several places
         const [, scaleX, scaleY, positions] = args as [unknown, number, number, ArrayLike<number>];
-        for (let p = 0; p + 1 < (positions?.length ?? 0); p += 2) paint(multiply(ctm, [scaleX, 0, 0, scaleY, positions[p]!, positions[p + 1]!]), null);
+        for (let p = 0; p + 1 < (positions?.length ?? 0); p += 2) paint(compose(ctm, [scaleX, 0, 0, scaleY, positions[p]!, positions[p + 1]!]), null);
         break;
       }
       case ops.paintInlineImageXObjectGroup: {
         // [packed image, map of {transform} per small image]
         const map = (args[1] ?? []) as { transform?: number[] }[];
-        for (const entry of map) paint(multiply(ctm, entry.transform ?? IDENTITY), null);
+        for (const entry of map) paint(compose(ctm, toMatrix(entry.transform) ?? IDENTITY), null);
         break;
       }
       case ops.paintImageMaskXObjectGroup: {
         const images = (args[0] ?? []) as { transform?: number[]; width?: number }[];
-        for (const image of images) paint(multiply(ctm, image.transform ?? IDENTITY), image.width ?? null);
+        for (const image of images) paint(compose(ctm, toMatrix(image.transform) ?? IDENTITY), image.width ?? null);
         break;
       }
       default:
