@@ -23,6 +23,7 @@ import { structurePlugin } from '../dist/structure/structure-plugin.js';
 import { tasksPlugin } from '../dist/tasks/tasks-plugin.js';
 import { normalizeSource } from '../dist/normalize/normalize-source.js';
 import { readText } from '../dist/extract/read-text.js';
+import { loadPdfjs } from '../dist/extract/load-pdfjs.js';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 5 : 15;
@@ -73,8 +74,9 @@ async function stageTimes(bytes, name) {
   return t;
 }
 
+/** pdf.js alone: getTextContent on every page (loaded as kh-parse loads it, with the platform's own built-ins). */
 async function rawPdfjs(bytes) {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   for (let p = 1; p <= doc.numPages; p += 1) await (await doc.getPage(p)).getTextContent();
   const pages = doc.numPages;

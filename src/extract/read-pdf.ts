@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from './errors.js';
+import { loadPdfjs } from './load-pdfjs.js';
 import { glyphCodeFonts } from './glyph-code-detection.js';
 import type { PdfTextItem } from './pdf-text-item.js';
 import { recoverGlyphText, type PdfjsApi } from './recover-glyph-text.js';
@@ -111,7 +112,7 @@ function textLayerOf(notes: ExtractedSource['notes']): ExtractedSource['textLaye
 }
 
 export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY, ocr: OcrOptions = ocrOptions()): Promise<ExtractedSource> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of the buffer it is given
     data: new Uint8Array(bytes),
