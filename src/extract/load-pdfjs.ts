@@ -72,6 +72,9 @@ function restoreBuiltIns(before: ReturnType<typeof builtInsNow>): void {
  * A module is evaluated once per thread, so only the first call changes anything.
  */
 export async function loadPdfjs(): Promise<PdfjsModule> {
+  // pdf.js and its worker module set these globals when they first run: once both have, importing
+  // them again runs nothing, and there is nothing to put back (nor a snapshot to pay for)
+  if ('pdfjsLib' in globalThis && 'pdfjsWorker' in globalThis) return import('pdfjs-dist/legacy/build/pdf.mjs');
   const before = builtInsNow();
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // sets globalThis.pdfjsWorker, which pdf.js's in-thread ("fake") worker uses instead of importing it
