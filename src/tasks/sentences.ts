@@ -2,27 +2,11 @@
  * Sentences and clauses of a paragraph, as local ranges. Markdown emphasis from converted .docx
  * (`*Giao Văn phòng …*`, `**…**`) is left outside the ranges.
  */
+import { isSpace } from './whitespace.js';
 
 export interface Cut {
   start: number;
   end: number;
-}
-
-/** Whether a code unit is what `\s` matches in a regular expression. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** whitespace, or a markdown emphasis mark (`*`, `_`) */
@@ -72,6 +56,19 @@ export function clauses(text: string, cut: Cut): Cut[] {
   if (semicolon < 0 || semicolon >= cut.end) {
     const c = trimCut(text, cut.start, cut.end);
     return c.end > c.start ? [c] : out;
+  }
+  const paren = text.indexOf('(', cut.start);
+  if (paren < 0 || paren >= cut.end) {
+    // no parenthesis: every semicolon splits
+    let from = cut.start;
+    for (let i = semicolon; i >= 0 && i < cut.end; i = text.indexOf(';', i + 1)) {
+      const c = trimCut(text, from, i);
+      if (c.end > c.start) out.push(c);
+      from = i + 1;
+    }
+    const c = trimCut(text, from, cut.end);
+    if (c.end > c.start) out.push(c);
+    return out;
   }
   let depth = 0;
   let from = cut.start;

@@ -8,6 +8,7 @@
  * Words are matched in canonical tone style (`withCanonicalTones`), so "Uỷ ban" is "Ủy ban".
  */
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
+import { isSpace } from './whitespace.js';
 
 /** What may follow a head word for it to name a unit. */
 type Follow =
@@ -117,12 +118,42 @@ const HEADS_BY_FIRST_LETTER: ReadonlyMap<string, readonly Head[]> = CANONICAL_HE
 /** how much of a text the longest head, "các", the word after the head and a place word can take */
 const HEAD_WINDOW = 80;
 
+const PLURALS = ['các', 'Các', 'những', 'Những'];
+
+/**
+ * The first words (in canonical tone style) that a text naming a unit can start with: of the heads,
+ * the acronyms and the plurals. Each is followed by whitespace, one of `, . ; : )` or the end.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...CANONICAL_HEADS.map((h) => h.word.split(' ')[0]!), ...ACRONYMS.map(withCanonicalTones), ...PLURALS]);
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+/** letters whose word `withCanonicalTones` may change (see OLD_STYLE_PAIR in match-keys) */
+const OLD_STYLE_LETTER = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/u;
+
+/** What ends the first word of a unit: whitespace, `,`, `.`, `;`, `:` or `)` (none is a letter). */
+function endsWord(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x29 || isSpace(code);
+}
+
+/**
+ * False when `text` cannot start with a unit: its first word (after whitespace) is not one of
+ * FIRST_WORDS. `withCanonicalTones` only changes words with an old-style letter and never crosses
+ * a non-letter, so a first word without one is already canonical; one with one is let through.
+ */
+function mayStartWithUnit(text: string): boolean {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  const limit = Math.min(text.length, start + LONGEST_FIRST_WORD + 1);
+  let end = start;
+  while (end < limit && !endsWord(text.charCodeAt(end))) end++;
+  if (end - start > LONGEST_FIRST_WORD || end === start) return false;
+  const word = text.slice(start, end);
+  return FIRST_WORDS.has(word) || OLD_STYLE_LETTER.test(word);
+}
+
 function headAt(text: string): Head | 'acronym' | 'collective' | null {
+  // most texts are ruled out by their first word, before the window is put in canonical style
+  if (!mayStartWithUnit(text)) return null;
   const trimmed = text.trimStart();
-  // every head and acronym starts with a capital, "các" and "những" with c or n (tones are only
-  // moved below, never cased): most texts are ruled out by their first letter
-  const first = trimmed[0];
-  if (first === undefined || (first !== 'c' && first !== 'n' && first === first.toLowerCase())) return null;
   let rest = withCanonicalTones(trimmed.slice(0, HEAD_WINDOW));
   const plural = PLURAL_RE.exec(rest);
   if (plural) {
