@@ -92,13 +92,15 @@ function isCapitals(text: string): boolean {
  * that mentions targets is not a heading of targets).
  */
 export function isTargetHeading(heading: string): boolean {
-  // every heading comes here: no key unless it can hold "tiêu" in some spelling
+  // every heading comes here: no key unless what is keyed can hold "tiêu" in some spelling
   if (!MAY_HOLD_TIEU.test(heading)) return false;
   const cut = trimCut(heading);
   const written = heading.slice(cut.start, cut.end);
   const capitals = isCapitals(written);
   // in sentence case only the start counts, and "những chỉ tiêu" fits in far fewer characters
-  const key = foldKey(capitals ? written : written.slice(0, 40));
+  const keyed = capitals ? written : written.slice(0, 40);
+  if (keyed !== written && !MAY_HOLD_TIEU.test(keyed)) return false;
+  const key = foldKey(keyed);
   return TARGET_START.test(key) || (capitals && TARGET_WORDS.test(key));
 }
 

@@ -84,10 +84,24 @@ interface Resolution {
   context: UnitContext;
   /** `issuerName(context)`, null without an issuer */
   issuer: string | null;
+  /** `toneKey`, each text keyed once while the resolution lives ("Văn phòng Sở" and "Văn phòng" both become "Văn phòng Sở X") */
+  tone: (text: string) => string;
+}
+
+function cachedToneKey(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let key = known.get(text);
+    if (key === undefined) {
+      key = toneKey(text);
+      known.set(text, key);
+    }
+    return key;
+  };
 }
 
 function resolutionOf(context: UnitContext): Resolution {
-  return { context, issuer: context.issuer ? issuerName(context) : null };
+  return { context, issuer: context.issuer ? issuerName(context) : null, tone: cachedToneKey() };
 }
 
 /** A name with "Sở", "tỉnh" and acronyms resolved (not the issuer appended). */
@@ -113,8 +127,8 @@ function issuerName(context: UnitContext): string {
 
 function keyOfUnit(name: string, resolution: Resolution): string {
   const text = resolved(name.replace(/^cho\s+/u, ''), resolution);
-  const key = toneKey(text);
-  if (resolution.issuer !== null && INTERNAL.test(key) && !PARENT.test(key)) return toneKey(`${text} ${resolution.issuer}`);
+  const key = resolution.tone(text);
+  if (resolution.issuer !== null && INTERNAL.test(key) && !PARENT.test(key)) return resolution.tone(`${text} ${resolution.issuer}`);
   return key;
 }
 
@@ -150,7 +164,7 @@ export function taskUnitsOf(context: UnitContext): (role: TaskUnit['role'], name
 function unitOf(role: TaskUnit['role'], name: string, resolution: Resolution): TaskUnit {
   const person = personOf(name);
   if (person) {
-    return { role, name, key: `${toneKey(person.person)} - ${keyOfUnit(person.title, resolution)}`, person: person.person, title: person.title };
+    return { role, name, key: `${resolution.tone(person.person)} - ${keyOfUnit(person.title, resolution)}`, person: person.person, title: person.title };
   }
   return { role, name, key: keyOfUnit(name, resolution), person: null, title: null };
 }
