@@ -130,6 +130,9 @@ const DOAN = /đoạn/iu;
 const KY = /kỳ/iu;
 const HANG = /hằng|hàng/iu;
 const XUYEN = /xuyên/iu;
+const EVERY_MONTH = /(?:hằng|hàng|mỗi)\s+tháng/iu;
+// every pattern above needs a digit or one of these words: a text without any has no deadline
+const MAY_HOLD_DEADLINE = /\d|quý|cuối|kỳ|hằng|hàng|xuyên/iu;
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global
 const CUE_BEFORE =
   /(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào|đến|trước))?|muộn nhất(?:\s+(?:là|vào))?|hạn chót|hạn cuối|(?<!tính\s+)đến(?:\s+hết)?|hoàn thành(?:\s+(?:trước|trong|vào))?|kết thúc(?:\s+vào)?)\s*:?\s*(?:ngày\s*)?$/iu;
@@ -230,7 +233,7 @@ function otherCandidates(text: string, bare: boolean): Candidate[] {
   // each pattern is only run on a text that has its words
   const month = THANG.test(text);
   const year = NAM.test(text);
-  if (month && NGAY.test(text)) {
+  if (month && NGAY.test(text) && EVERY_MONTH.test(text)) {
     for (const m of text.matchAll(DAY_MONTHLY)) {
       out.push({ type: 'day', ...span(m), day: Number(m[1]), month: null, year: null, problem: null, recurrence: 'P1M' });
     }
@@ -428,6 +431,7 @@ function periodDeadline(c: PeriodCandidate | DayCandidate, raw: string, range: T
 
 /** Deadlines in `text`, in order, with warnings for dates that cannot be resolved. */
 export function scanDeadlines(text: string, context: PlanContext, options: ScanOptions): DeadlineScan {
+  if (!MAY_HOLD_DEADLINE.test(text)) return { hits: [], warnings: [] };
   const dates = allDates(text);
   const blocked = (c: Candidate) => c.type === 'period' && overlapsAny(dates, c.start, c.end);
   const candidates = [...dayCandidates(text, dates, options.bare), ...otherCandidates(text, options.bare).filter((c) => !blocked(c))];
