@@ -37,6 +37,8 @@ const GIVE = /^(?:Giao|giao)\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
 const DELEGATE_POWER = /^(?:[Ủủ]y|[Uu]ỷ)\s+quyền\s+cho\s+/u;
 const REQUEST = /^(?:Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?:cho\s+)?/u;
 const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|đ\/c|Đ\/c)\s+)?/u;
+// the first word of each of the four above: a clause without one is spared them
+const CUE_WORD = /^(?:[Gg]iao|[Ủủ]y|[Uu]ỷ|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s/u;
 // "UBND tỉnh giao Sở Nội vụ …", after the unit phrase
 const GIVE_AFTER_UNIT = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
 const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi)\s/u;
@@ -140,14 +142,16 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
   const connective = CONNECTIVE.exec(clause);
   const from = connective ? connective[0].length : 0;
   const rest = clause.slice(from);
-  const give = GIVE.exec(rest) ?? DELEGATE_POWER.exec(rest);
-  if (give) return leadAt(clause, from + give[0].length, { needHead: false, needCapital: true, strongOnly: false, person: false });
-  const request = REQUEST.exec(rest);
-  if (request) return leadAt(clause, from + request[0].length, { needHead: true, strongOnly: false, person: false });
-  const delegate = DELEGATE.exec(rest);
-  if (delegate) {
-    const person = delegate[1] !== undefined;
-    return leadAt(clause, from + delegate[0].length, { needHead: !person, strongOnly: false, person });
+  if (CUE_WORD.test(rest)) {
+    const give = GIVE.exec(rest) ?? DELEGATE_POWER.exec(rest);
+    if (give) return leadAt(clause, from + give[0].length, { needHead: false, needCapital: true, strongOnly: false, person: false });
+    const request = REQUEST.exec(rest);
+    if (request) return leadAt(clause, from + request[0].length, { needHead: true, strongOnly: false, person: false });
+    const delegate = DELEGATE.exec(rest);
+    if (delegate) {
+      const person = delegate[1] !== undefined;
+      return leadAt(clause, from + delegate[0].length, { needHead: !person, strongOnly: false, person });
+    }
   }
   if (startsWithUnit(rest)) return leadAt(clause, from, { needHead: true, strongOnly: !options.subject, person: false, subject: true });
   if (options.subject && ADVERBIAL.test(rest)) {
@@ -206,6 +210,8 @@ function unique(items: readonly string[]): string[] {
  */
 export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
   const out: SentenceTask[] = [];
+  // (no part of a text without "báo cáo" is a report)
+  const mayReport = REPORT_WORD_ANYWHERE.test(text);
   let previousLead: string[] = [];
   for (const sentence of sentences(text)) {
     const cued: { clause: Cut; cue: LeadCue; start: number }[] = [];
@@ -221,7 +227,7 @@ export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
       else pending = [];
     }
     if (cued.length === 0) {
-      if (isReport(text.slice(sentence.start, sentence.end))) out.push({ cut: sentence, lead: previousLead, support: [], kind: 'report' });
+      if (mayReport && isReport(text.slice(sentence.start, sentence.end))) out.push({ cut: sentence, lead: previousLead, support: [], kind: 'report' });
       continue;
     }
     cued.forEach(({ clause, cue, start }, i) => {
@@ -230,7 +236,7 @@ export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
       const cut = trimCut(text, start, end);
       const own = text.slice(cut.start, cut.end);
       const support = unique([...cue.support, ...laterSupport(own, cue.actionStart + clause.start - cut.start)]);
-      out.push({ cut, lead: cue.lead, support, kind: isReport(own) ? 'report' : 'assignment' });
+      out.push({ cut, lead: cue.lead, support, kind: mayReport && isReport(own) ? 'report' : 'assignment' });
     });
     previousLead = cued[cued.length - 1]!.cue.lead;
   }
