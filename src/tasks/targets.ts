@@ -33,6 +33,9 @@ function quantityRegExp(units: readonly string[]): RegExp {
 // global, used through matchAll() only
 const MEASURE_RE = quantityRegExp(MEASURE_UNITS);
 const ANY_QUANTITY_RE = quantityRegExp([...MEASURE_UNITS, ...COUNT_UNITS]);
+// not global: whether a paragraph holds a measure. A sentence's match is one in its paragraph too:
+// what surrounds a sentence there is whitespace or an emphasis mark, which neither lookaround rejects
+const HAS_MEASURE = new RegExp(MEASURE_RE.source, 'iu');
 
 // words before the number, checked in this order ("khoảng trên" is approximate)
 const BEFORE: readonly (readonly [RegExp, Comparator])[] = [
@@ -77,7 +80,6 @@ const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z]
 const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
 
 const ASCII_LOWER_CASE = /[a-z]/u;
-const DIGIT = /\d/u;
 
 function isCapitals(text: string): boolean {
   // a lower-case ASCII letter is a letter that upper-casing changes: most headings stop here
@@ -124,8 +126,8 @@ function walk(section: SectionView, inTargets: boolean, out: TargetDraft[]): voi
     if (targets) {
       const cut = trimCut(block.text);
       if (cut.end > cut.start) out.push(...item(block, cut, section.id, ANY_QUANTITY_RE, true));
-    } else if (DIGIT.test(block.text)) {
-      // (a promise has a number: a block without a digit has none)
+    } else if (HAS_MEASURE.test(block.text)) {
+      // (a block without a measure has no promise)
       for (const cut of sentences(block.text)) out.push(...item(block, cut, section.id, MEASURE_RE, false));
     }
   }
