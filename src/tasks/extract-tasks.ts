@@ -68,10 +68,8 @@ function deadlinesOf(run: Run, text: string, start: number): Deadline[] {
 }
 
 /** Who a report goes to; nothing for an assignment. */
-function recipients(kind: Task['kind'], text: string): Pick<TaskCore, 'reportTo' | 'reportVia'> {
-  if (kind !== 'report') return { reportTo: [], reportVia: [] };
-  const { to, via } = reportRecipients(text);
-  return { reportTo: to, reportVia: via };
+function recipients(kind: Task['kind'], text: string): { to: string[]; via: string[] } {
+  return kind === 'report' ? reportRecipients(text) : { to: [], via: [] };
 }
 
 function addTask(
@@ -83,12 +81,19 @@ function addTask(
 ): Entry {
   const text = block.text.slice(local.start, local.end);
   const start = block.start + local.start;
+  const { to, via } = recipients(fields.kind, text);
+  // (the fields in the order the output lists them)
   const task: TaskCore = {
-    ...fields,
+    sectionId: fields.sectionId,
+    lead: fields.lead,
+    support: fields.support,
+    leadFrom: fields.leadFrom,
+    kind: fields.kind,
     text,
     deadlines: deadlinesOf(run, text, start),
     location: block.location === 'basis' ? 'basis' : block.location === 'unplaced' ? 'appendix' : 'body',
-    ...recipients(fields.kind, text),
+    reportTo: to,
+    reportVia: via,
     range: { start, end: block.start + local.end },
   };
   const entry = { task, path };
@@ -218,6 +223,7 @@ function applyLabels(run: Run, labels: SectionLabels): void {
   const headingTask = (block: TextBlock, cut: { start: number; end: number }, lead: string[], support: string[]): Entry => {
     const text = block.text.slice(cut.start, cut.end);
     const kind = isReport(text) ? 'report' : 'assignment';
+    const { to, via } = recipients(kind, text);
     return {
       task: {
         sectionId: labels.owner.id,
@@ -228,7 +234,8 @@ function applyLabels(run: Run, labels: SectionLabels): void {
         leadFrom: 'label',
         deadlines: timeDeadlines(),
         location: 'body',
-        ...recipients(kind, text),
+        reportTo: to,
+        reportVia: via,
         range: { start: block.start + cut.start, end: block.start + cut.end },
       },
       path: labels.path,
