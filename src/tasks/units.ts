@@ -8,7 +8,6 @@
  * Words are matched in canonical tone style (`withCanonicalTones`), so "Uỷ ban" is "Ủy ban".
  */
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
-import { isSpace } from './whitespace.js';
 
 /** What may follow a head word for it to name a unit. */
 type Follow =
@@ -124,35 +123,26 @@ const PLURALS = ['các', 'Các', 'những', 'Những'];
  * The first words (in canonical tone style) that a text naming a unit can start with: of the heads,
  * the acronyms and the plurals. Each is followed by whitespace, one of `, . ; : )` or the end.
  */
-const FIRST_WORDS: ReadonlySet<string> = new Set([...CANONICAL_HEADS.map((h) => h.word.split(' ')[0]!), ...ACRONYMS.map(withCanonicalTones), ...PLURALS]);
-const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+const FIRST_WORDS = [...CANONICAL_HEADS.map((h) => h.word.split(' ')[0]!), ...ACRONYMS, ...PLURALS];
+const LONGEST_FIRST_WORD = Math.max(...FIRST_WORDS.map((w) => w.length));
+/** what ends a first word: whitespace, `,`, `.`, `;`, `:`, `)` (none is a letter) */
+const WORD_END = String.raw`(?=[\s,.;:)]|$)`;
 /** letters whose word `withCanonicalTones` may change (see OLD_STYLE_PAIR in match-keys) */
-const OLD_STYLE_LETTER = /[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]/u;
-
-/** What ends the first word of a unit: whitespace, `,`, `.`, `;`, `:` or `)` (none is a letter). */
-function endsWord(code: number): boolean {
-  return code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x29 || isSpace(code);
-}
+const OLD_STYLE_LETTER = '[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]';
 
 /**
- * False when `text` cannot start with a unit: its first word (after whitespace) is not one of
+ * Matches when `text` may start with a unit: its first word (after whitespace) is one of
  * FIRST_WORDS. `withCanonicalTones` only changes words with an old-style letter and never crosses
  * a non-letter, so a first word without one is already canonical; one with one is let through.
  */
-function mayStartWithUnit(text: string): boolean {
-  let start = 0;
-  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-  const limit = Math.min(text.length, start + LONGEST_FIRST_WORD + 1);
-  let end = start;
-  while (end < limit && !endsWord(text.charCodeAt(end))) end++;
-  if (end - start > LONGEST_FIRST_WORD || end === start) return false;
-  const word = text.slice(start, end);
-  return FIRST_WORDS.has(word) || OLD_STYLE_LETTER.test(word);
-}
+const MAY_START_WITH_UNIT = new RegExp(
+  `^\\s*(?:(?:${keyAlternation(FIRST_WORDS)})${WORD_END}|(?=[^\\s,.;:)]*${OLD_STYLE_LETTER})[^\\s,.;:)]{1,${LONGEST_FIRST_WORD}}${WORD_END})`,
+  'u',
+);
 
 function headAt(text: string): Head | 'acronym' | 'collective' | null {
   // most texts are ruled out by their first word, before the window is put in canonical style
-  if (!mayStartWithUnit(text)) return null;
+  if (!MAY_START_WITH_UNIT.test(text)) return null;
   const trimmed = text.trimStart();
   let rest = withCanonicalTones(trimmed.slice(0, HEAD_WINDOW));
   const plural = PLURAL_RE.exec(rest);
