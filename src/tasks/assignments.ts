@@ -9,7 +9,7 @@
  * and reporting obligations ("báo cáo … về Văn phòng …", "báo cáo định kỳ … gửi UBND tỉnh").
  */
 import { clauses, sentences, trimCut, type Cut } from './sentences.js';
-import { COOPERATE, splitPeople, splitUnits, startsWithUnit, unitRunEnd } from './units.js';
+import { COOPERATE, splitPeople, splitUnits, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
 
 export interface CueOptions {
   /** accept "X <action>" with any action verb (off in the preamble: "Sở X xây dựng kế hoạch" is the plan itself) */
@@ -42,6 +42,11 @@ const CUE_WORD = /^(?:[Gg]iao|[Ủủ]y|[Uu]ỷ|[Đđ]ề nghị|[Yy]êu cầu|[
 // "UBND tỉnh giao Sở Nội vụ …", after the unit phrase
 const GIVE_AFTER_UNIT = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
 const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi)\s/u;
+/**
+ * What a clause that names a lead or is a unit phrase starts with, after an optional connective:
+ * a cue word, an adverbial or a unit. A clause without it is spared findLeadCue and wholeUnitPhrase.
+ */
+const MAY_CUE = new RegExp(`^(?:${CONNECTIVE.source.slice(1)})?(?:${CUE_WORD.source.slice(1)}|${ADVERBIAL.source.slice(1)}|${UNIT_START})`, 'u');
 const STRONG_STOPS: ReadonlySet<string> = new Set(['chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'là đầu mối', 'làm đầu mối']);
 /**
  * Words after a sentence-initial unit that do not make it an assignment: "Sở Công Thương thông báo
@@ -218,6 +223,10 @@ export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
     let pending: { start: number; units: string[] }[] = [];
     for (const clause of clauses(text, sentence)) {
       const own = text.slice(clause.start, clause.end);
+      if (!MAY_CUE.test(own)) {
+        pending = [];
+        continue;
+      }
       const cue = findLeadCue(own, options);
       if (cue) {
         const lead = unique([...pending.flatMap((p) => p.units), ...cue.lead]);

@@ -68,34 +68,35 @@ export function sentences(text: string): Cut[] {
 /** Clauses of a sentence split at semicolons outside parentheses (trimmed ranges, local to `text`). */
 export function clauses(text: string, cut: Cut): Cut[] {
   const out: Cut[] = [];
-  const semicolon = text.indexOf(';', cut.start);
-  if (semicolon < 0 || semicolon >= cut.end) {
+  /** where the next `ch` from `from` is in the sentence, or its end */
+  const next = (ch: string, from: number) => {
+    const i = text.indexOf(ch, from);
+    return i < 0 || i >= cut.end ? cut.end : i;
+  };
+  let semicolon = next(';', cut.start);
+  if (semicolon === cut.end) {
     const c = trimCut(text, cut.start, cut.end);
     return c.end > c.start ? [c] : out;
   }
-  const paren = text.indexOf('(', cut.start);
-  if (paren < 0 || paren >= cut.end) {
-    // no parenthesis: every semicolon splits
-    let from = cut.start;
-    for (let i = semicolon; i >= 0 && i < cut.end; i = text.indexOf(';', i + 1)) {
-      const c = trimCut(text, from, i);
-      if (c.end > c.start) out.push(c);
-      from = i + 1;
-    }
-    const c = trimCut(text, from, cut.end);
-    if (c.end > c.start) out.push(c);
-    return out;
-  }
+  // only the parentheses and semicolons count: go from one to the next
+  let open = next('(', cut.start);
+  let close = next(')', cut.start);
   let depth = 0;
   let from = cut.start;
-  for (let i = cut.start; i < cut.end; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x28 /* ( */) depth++;
-    else if (ch === 0x29 /* ) */) depth = Math.max(0, depth - 1);
-    else if (ch === 0x3b /* ; */ && depth === 0) {
-      const c = trimCut(text, from, i);
-      if (c.end > c.start) out.push(c);
-      from = i + 1;
+  for (let i = Math.min(open, close, semicolon); i < cut.end; i = Math.min(open, close, semicolon)) {
+    if (i === open) {
+      depth++;
+      open = next('(', i + 1);
+    } else if (i === close) {
+      depth = Math.max(0, depth - 1);
+      close = next(')', i + 1);
+    } else {
+      if (depth === 0) {
+        const c = trimCut(text, from, i);
+        if (c.end > c.start) out.push(c);
+        from = i + 1;
+      }
+      semicolon = next(';', i + 1);
     }
   }
   const c = trimCut(text, from, cut.end);

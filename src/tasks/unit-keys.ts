@@ -58,7 +58,11 @@ const INTERNAL =
 const PARENT = /(?<![\p{L}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)/u;
 const PERSON = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[–—-]\s*(\S.*)$/u;
 
+// any of the literals above: most names hold none
+const ANY_ACRONYM = new RegExp(ACRONYM_RES.map(([, , literal]) => literal).join('|'), 'u');
+
 function spellOut(name: string): string {
+  if (!ANY_ACRONYM.test(name)) return name;
   let out = name;
   for (const [re, full, literal] of ACRONYM_RES) if (out.includes(literal)) out = out.replace(re, full);
   return out;

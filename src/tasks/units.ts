@@ -131,14 +131,13 @@ const WORD_END = String.raw`(?=[\s,.;:)]|$)`;
 const OLD_STYLE_LETTER = '[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]';
 
 /**
- * Matches when `text` may start with a unit: its first word (after whitespace) is one of
- * FIRST_WORDS. `withCanonicalTones` only changes words with an old-style letter and never crosses
- * a non-letter, so a first word without one is already canonical; one with one is let through.
+ * Where a text may start with a unit: its first word (after whitespace) is one of FIRST_WORDS
+ * (source of a regex, for use inside other patterns). `withCanonicalTones` only changes words with
+ * an old-style letter and never crosses a non-letter, so a first word without one is already
+ * canonical; one with one is let through.
  */
-const MAY_START_WITH_UNIT = new RegExp(
-  `^\\s*(?:(?:${keyAlternation(FIRST_WORDS)})${WORD_END}|(?=[^\\s,.;:)]*${OLD_STYLE_LETTER})[^\\s,.;:)]{1,${LONGEST_FIRST_WORD}}${WORD_END})`,
-  'u',
-);
+export const UNIT_START = `\\s*(?:(?:${keyAlternation(FIRST_WORDS)})${WORD_END}|(?=[^\\s,.;:)]*${OLD_STYLE_LETTER})[^\\s,.;:)]{1,${LONGEST_FIRST_WORD}}${WORD_END})`;
+const MAY_START_WITH_UNIT = new RegExp(`^${UNIT_START}`, 'u');
 
 function headAt(text: string): Head | 'acronym' | 'collective' | null {
   // most texts are ruled out by their first word, before the window is put in canonical style
