@@ -130,7 +130,10 @@ const DOAN = /đoạn/iu;
 const KY = /kỳ/iu;
 const HANG = /hằng|hàng/iu;
 const XUYEN = /xuyên/iu;
+const DIGIT = /\d/u;
 const EVERY_MONTH = /(?:hằng|hàng|mỗi)\s+tháng/iu;
+// MONTH without the words before "tháng": a quick test, where MONTH's lookbehind runs at most letters
+const MONTH_AND_YEAR = /tháng\s+\d{1,2}\s*(?:\/\s*|năm\s+)\d{4}(?!\d)/iu;
 // every pattern above needs a digit or one of these words: a text without any has no deadline
 const MAY_HOLD_DEADLINE = /\d|quý|cuối|kỳ|hằng|hàng|xuyên/iu;
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global
@@ -227,48 +230,46 @@ function dayCandidates(text: string, dates: readonly FoundDate[], bare: boolean)
   return out;
 }
 
-function otherCandidates(text: string, bare: boolean): Candidate[] {
+function otherCandidates(text: string, bare: boolean, digit: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const span = (m: RegExpMatchArray) => ({ start: m.index!, end: m.index! + m[0].length });
-  // each pattern is only run on a text that has its words
-  const month = THANG.test(text);
+  const period = (m: RegExpMatchArray, endMonth: number, year: number | null): PeriodCandidate => ({ type: 'period', start: m.index!, end: m.index! + m[0].length, endMonth, year });
+  // each pattern is only run on a text that has its words (and its digits: all but the quarters,
+  // "cuối năm" and the recurring ones need one)
+  const month = digit && THANG.test(text);
   const year = NAM.test(text);
   if (month && NGAY.test(text) && EVERY_MONTH.test(text)) {
     for (const m of text.matchAll(DAY_MONTHLY)) {
-      out.push({ type: 'day', ...span(m), day: Number(m[1]), month: null, year: null, problem: null, recurrence: 'P1M' });
+      out.push({ type: 'day', start: m.index, end: m.index + m[0].length, day: Number(m[1]), month: null, year: null, problem: null, recurrence: 'P1M' });
     }
   }
   if (QUY.test(text)) {
     for (const m of text.matchAll(QUARTER)) {
       const q = ROMAN[m[1]!.toUpperCase()] ?? Number(m[1]);
-      out.push({ type: 'period', ...span(m), endMonth: q * 3, year: m[2] ? Number(m[2]) : null });
+      out.push(period(m, q * 3, m[2] ? Number(m[2]) : null));
     }
   }
   if (month) {
-    for (const m of text.matchAll(MONTH)) out.push({ type: 'period', ...span(m), endMonth: Number(m[1]), year: Number(m[2]) });
-    for (const m of text.matchAll(MONTH_YEARLESS)) out.push({ type: 'period', ...span(m), endMonth: Number(m[1]), year: null });
+    if (MONTH_AND_YEAR.test(text)) for (const m of text.matchAll(MONTH)) out.push(period(m, Number(m[1]), Number(m[2])));
+    for (const m of text.matchAll(MONTH_YEARLESS)) out.push(period(m, Number(m[1]), null));
   }
-  if (year) for (const m of text.matchAll(YEAR)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[1]) });
-  if (bare) for (const m of text.matchAll(YEAR_BARE)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[1]) });
+  if (digit && year) for (const m of text.matchAll(YEAR)) out.push(period(m, 12, Number(m[1])));
+  if (digit && bare) for (const m of text.matchAll(YEAR_BARE)) out.push(period(m, 12, Number(m[1])));
   if (month && year) {
-    for (const m of text.matchAll(PART_OF_YEAR)) {
-      const endMonth = m[2]!.toLowerCase() === 'đầu' ? Number(m[1]) : 12;
-      out.push({ type: 'period', ...span(m), endMonth, year: m[3] ? Number(m[3]) : null });
-    }
+    for (const m of text.matchAll(PART_OF_YEAR)) out.push(period(m, m[2]!.toLowerCase() === 'đầu' ? Number(m[1]) : 12, m[3] ? Number(m[3]) : null));
   }
-  if (year && CUOI.test(text)) for (const m of text.matchAll(YEAR_END)) out.push({ type: 'period', ...span(m), endMonth: 12, year: null });
-  if (DOAN.test(text)) for (const m of text.matchAll(STAGE)) out.push({ type: 'period', ...span(m), endMonth: 12, year: Number(m[2]) });
+  if (year && CUOI.test(text)) for (const m of text.matchAll(YEAR_END)) out.push(period(m, 12, null));
+  if (digit && DOAN.test(text)) for (const m of text.matchAll(STAGE)) out.push(period(m, 12, Number(m[2])));
   if (KY.test(text)) {
     for (const m of text.matchAll(PERIODIC)) {
       const recurrence = m[1] ? (Number(m[1]) > 0 ? `P${Number(m[1])}M` : null) : (EVERY[m[2]!.toLowerCase()] ?? null);
-      if (recurrence) out.push({ type: 'recurring', ...span(m), recurrence });
+      if (recurrence) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence });
     }
-    for (const m of text.matchAll(PERIODIC_AS_REQUIRED)) out.push({ type: 'recurring', ...span(m), recurrence: null });
+    for (const m of text.matchAll(PERIODIC_AS_REQUIRED)) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence: null });
   }
   if (HANG.test(text)) {
-    for (const m of text.matchAll(EVERY_RE)) out.push({ type: 'recurring', ...span(m), recurrence: EVERY[m[1]!.toLowerCase()] ?? null });
+    for (const m of text.matchAll(EVERY_RE)) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence: EVERY[m[1]!.toLowerCase()] ?? null });
   }
-  if (XUYEN.test(text)) for (const m of text.matchAll(ONGOING)) out.push({ type: 'ongoing', ...span(m) });
+  if (XUYEN.test(text)) for (const m of text.matchAll(ONGOING)) out.push({ type: 'ongoing', start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -432,9 +433,11 @@ function periodDeadline(c: PeriodCandidate | DayCandidate, raw: string, range: T
 /** Deadlines in `text`, in order, with warnings for dates that cannot be resolved. */
 export function scanDeadlines(text: string, context: PlanContext, options: ScanOptions): DeadlineScan {
   if (!MAY_HOLD_DEADLINE.test(text)) return { hits: [], warnings: [] };
-  const dates = allDates(text);
+  // (every date has a digit)
+  const digit = DIGIT.test(text);
+  const dates = digit ? allDates(text) : [];
   const blocked = (c: Candidate) => c.type === 'period' && overlapsAny(dates, c.start, c.end);
-  const candidates = [...dayCandidates(text, dates, options.bare), ...otherCandidates(text, options.bare).filter((c) => !blocked(c))];
+  const candidates = [...dayCandidates(text, dates, options.bare), ...otherCandidates(text, options.bare, digit).filter((c) => !blocked(c))];
   const kept = dropExplained(text, resolveOverlaps(candidates));
   // the plan's period year, else the plan's year, else a year written in the same phrase
   const planYear = context.periodYear ?? context.date?.year ?? null;
