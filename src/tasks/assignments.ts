@@ -46,7 +46,14 @@ const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|S
  * What a clause that names a lead or is a unit phrase starts with, after an optional connective:
  * a cue word, an adverbial or a unit. A clause without it is spared findLeadCue and wholeUnitPhrase.
  */
-const MAY_CUE = new RegExp(`^(?:${CONNECTIVE.source.slice(1)})?(?:${CUE_WORD.source.slice(1)}|${ADVERBIAL.source.slice(1)}|${UNIT_START})`, 'u');
+const MAY_CUE_SOURCE = `(?:${CONNECTIVE.source.slice(1)})?(?:${CUE_WORD.source.slice(1)}|${ADVERBIAL.source.slice(1)}|${UNIT_START})`;
+const MAY_CUE = new RegExp(`^${MAY_CUE_SOURCE}`, 'u');
+/**
+ * MAY_CUE at a clause start anywhere in a text: at its start, or after the end of a sentence or a
+ * semicolon, and the whitespace and emphasis marks that clauses are trimmed of. A text without a
+ * match has no clause with a lead (one-word clauses, where this can miss MAY_CUE, never have one).
+ */
+const MAY_CUE_IN_TEXT = new RegExp(`(?:^|[.!?…;]["”’)\\]*]*)[\\s*_]*${MAY_CUE_SOURCE}`, 'u');
 const STRONG_STOPS: ReadonlySet<string> = new Set(['chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'là đầu mối', 'làm đầu mối']);
 /**
  * Words after a sentence-initial unit that do not make it an assignment: "Sở Công Thương thông báo
@@ -217,6 +224,7 @@ export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
   const out: SentenceTask[] = [];
   // (no part of a text without "báo cáo" is a report)
   const mayReport = REPORT_WORD_ANYWHERE.test(text);
+  if (!mayReport && !MAY_CUE_IN_TEXT.test(text)) return out;
   let previousLead: string[] = [];
   for (const sentence of sentences(text)) {
     const cued: { clause: Cut; cue: LeadCue; start: number }[] = [];
