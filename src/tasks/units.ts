@@ -107,6 +107,12 @@ const COLLECTIVE_RE = new RegExp(`^(?:${keyAlternation(COLLECTIVES)})(?=$|[\\s,.
 const ACRONYM_RE = new RegExp(`^(?:${keyAlternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
 const PLACE_RE = new RegExp(`^(?:${keyAlternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 const PLURAL_RE = /^(?:các|Các|những|Những)\s+/u;
+// what follows a head word
+const PUNCTUATION_FIRST = /^[,;.:)]/u;
+const SPACE_FIRST = /^\s/u;
+const CONJUNCTION_FIRST = /^(?:và|hoặc)(?=\s|$)/u;
+const FIRST_WORD = /^[^\s,;.:)]+/u;
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
 
 /** The heads by their first letter, in the order above. */
 const HEADS_BY_FIRST_LETTER: ReadonlyMap<string, readonly Head[]> = CANONICAL_HEADS.reduce((byLetter, head) => {
@@ -153,19 +159,19 @@ function headAt(text: string): Head | 'acronym' | 'collective' | null {
   for (const head of HEADS_BY_FIRST_LETTER.get(rest[0] ?? '') ?? []) {
     if (!rest.startsWith(head.word)) continue;
     const after = rest.slice(head.word.length);
-    if (after === '' || /^[,;.:)]/u.test(after)) {
+    if (after === '' || PUNCTUATION_FIRST.test(after)) {
       if (head.word === 'Văn phòng') return head;
       continue;
     }
-    if (!/^\s/u.test(after)) continue; // "Phòngx": not the word
+    if (!SPACE_FIRST.test(after)) continue; // "Phòngx": not the word
     const next = after.trimStart();
-    if (/^[,;.:)]/u.test(next) || /^(?:và|hoặc)(?=\s|$)/u.test(next)) {
+    if (PUNCTUATION_FIRST.test(next) || CONJUNCTION_FIRST.test(next)) {
       if (head.word === 'Văn phòng') return head;
       continue;
     }
-    const word = /^[^\s,;.:)]+/u.exec(next)?.[0] ?? '';
+    const word = FIRST_WORD.exec(next)?.[0] ?? '';
     if (head.not?.includes(word)) continue;
-    if (head.follow === 'named' && !/^[\p{Lu}\d]/u.test(word) && !PLACE_RE.test(next)) continue;
+    if (head.follow === 'named' && !CAPITAL_OR_DIGIT_FIRST.test(word) && !PLACE_RE.test(next)) continue;
     return head;
   }
   return null;
@@ -189,9 +195,11 @@ export interface UnitRun {
   stop: string | null;
 }
 
+const RUN_PUNCTUATION = /[;:.]/u;
+
 /** Where the unit phrase that starts at `from` ends. */
 export function unitRunEnd(text: string, from: number): UnitRun {
-  const punct = /[;:.]/u.exec(text.slice(from));
+  const punct = RUN_PUNCTUATION.exec(text.slice(from));
   // only the words before the punctuation (and the punctuation, for the stop word's lookahead) count
   const rest = withCanonicalTones(text.slice(from, punct ? from + punct.index + 1 : text.length));
   const stop = STOP_RE.exec(rest);
@@ -205,12 +213,14 @@ export function unitRunEnd(text: string, from: number): UnitRun {
  */
 export const COOPERATE = String.raw`[Pp]hối hợp(?:\s+(?:chặt chẽ|thường xuyên|kịp thời))?(?:\s+với)?\s+`;
 
+// global, used through replace() only
+const SPACES = /\s+/gu;
+const PUNCTUATION_AROUND = /^[\s,;:.]+|[\s,;:.–-]+$/gu;
+const LEADING_CHO = /^cho\s+/u;
+
 /** Tidy a unit as written: single spaces, no trailing punctuation, no leading "cho". */
 function tidy(unit: string): string {
-  return unit
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s,;:.]+|[\s,;:.–-]+$/gu, '')
-    .replace(/^cho\s+/u, '');
+  return unit.replace(SPACES, ' ').replace(PUNCTUATION_AROUND, '').replace(LEADING_CHO, '');
 }
 
 interface Piece {
@@ -219,27 +229,24 @@ interface Piece {
   sep: string;
 }
 
+// what pieces() looks at: parentheses, and the separators outside them (used through matchAll() only)
+const PIECE_MARK = /[()]|[,/]|\s+và\s+/gu;
+
 /** Split at commas, "/" and "và" outside parentheses. */
 function pieces(phrase: string): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
   let from = 0;
   let sep = '';
-  for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0) continue;
-    if (ch === ',' || ch === '/') {
-      out.push({ text: phrase.slice(from, i).trim(), sep });
-      sep = ch === ',' ? ', ' : '/';
-      from = i + 1;
-    } else if (/\s/u.test(ch) && /^\s+và\s+/u.test(phrase.slice(i, i + 8))) {
-      const m = /^\s+và\s+/u.exec(phrase.slice(i))!;
-      out.push({ text: phrase.slice(from, i).trim(), sep });
-      sep = ' và ';
-      from = i + m[0].length;
-      i = from - 1;
+  for (const m of phrase.matchAll(PIECE_MARK)) {
+    const mark = m[0];
+    if (mark === '(') depth++;
+    else if (mark === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else {
+      out.push({ text: phrase.slice(from, m.index).trim(), sep });
+      sep = mark === ',' ? ', ' : mark === '/' ? '/' : ' và ';
+      from = m.index + mark.length;
     }
   }
   out.push({ text: phrase.slice(from).trim(), sep });
