@@ -52,8 +52,11 @@ const MAY_CUE = new RegExp(`^${MAY_CUE_SOURCE}`, 'u');
  * MAY_CUE at a clause start anywhere in a text: at its start, or after the end of a sentence or a
  * semicolon, and the whitespace and emphasis marks that clauses are trimmed of. A text without a
  * match has no clause with a lead (one-word clauses, where this can miss MAY_CUE, never have one).
+ * Two patterns: one that starts with punctuation is scanned far faster than one that may also start
+ * at `^`.
  */
-const MAY_CUE_IN_TEXT = new RegExp(`(?:^|[.!?…;]["”’)\\]*]*)[\\s*_]*${MAY_CUE_SOURCE}`, 'u');
+const MAY_CUE_AT_START = new RegExp(`^[\\s*_]*${MAY_CUE_SOURCE}`, 'u');
+const MAY_CUE_AFTER_STOP = new RegExp(`[.!?…;]["”’)\\]*]*[\\s*_]*${MAY_CUE_SOURCE}`, 'u');
 const STRONG_STOPS: ReadonlySet<string> = new Set(['chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'là đầu mối', 'làm đầu mối']);
 /**
  * Words after a sentence-initial unit that do not make it an assignment: "Sở Công Thương thông báo
@@ -72,6 +75,8 @@ const REPORT_WORD = /(?<![\p{L}])báo cáo(?![\p{L}])/giu;
 const REPORT_WORD_ANYWHERE = /báo cáo/iu;
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
 const RECIPIENT = /(?=[vgclt])(?<![\p{L}])(?:về|gửi|cho|lên|tới)\s+/giu;
+const CLAUSE_END = /[;.]/u;
+const SPACE_FIRST = /^\s/u;
 // not global
 const REPORT_TIME = /(?<![\p{L}])(?:định kỳ|trước ngày|chậm nhất|hằng (?:năm|tháng|quý)|hàng (?:năm|tháng|quý))(?![\p{L}])/iu;
 
@@ -165,12 +170,14 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
       return leadAt(clause, from + delegate[0].length, { needHead: !person, strongOnly: false, person });
     }
   }
-  if (startsWithUnit(rest)) return leadAt(clause, from, { needHead: true, strongOnly: !options.subject, person: false, subject: true });
+  // (needHead: leadAt would test startsWithUnit on the first 80 characters of `rest`, the same
+  // test unless `rest` starts with whitespace; below, the comma's `\s*` leaves none)
+  if (startsWithUnit(rest)) return leadAt(clause, from, { needHead: SPACE_FIRST.test(rest), strongOnly: !options.subject, person: false, subject: true });
   if (options.subject && ADVERBIAL.test(rest)) {
     for (const comma of rest.slice(0, 200).matchAll(/,\s*/gu)) {
       const at = comma.index + comma[0].length;
       if (!startsWithUnit(rest.slice(at))) continue;
-      const cue = leadAt(clause, from + at, { needHead: true, strongOnly: false, person: false, subject: true });
+      const cue = leadAt(clause, from + at, { needHead: false, strongOnly: false, person: false, subject: true });
       if (cue) return cue;
     }
   }
@@ -188,7 +195,7 @@ export function isReport(text: string): boolean {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const after = text.slice(end, end + 240);
-    const stop = after.search(/[;.]/u);
+    const stop = after.search(CLAUSE_END);
     const clause = stop < 0 ? after : after.slice(0, stop);
     const clauseBefore = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1);
     if (REPORT_TIME.test(clause) || REPORT_TIME.test(clauseBefore)) return true;
@@ -224,7 +231,7 @@ export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
   const out: SentenceTask[] = [];
   // (no part of a text without "báo cáo" is a report)
   const mayReport = REPORT_WORD_ANYWHERE.test(text);
-  if (!mayReport && !MAY_CUE_IN_TEXT.test(text)) return out;
+  if (!mayReport && !MAY_CUE_AT_START.test(text) && !MAY_CUE_AFTER_STOP.test(text)) return out;
   let previousLead: string[] = [];
   for (const sentence of sentences(text)) {
     const cued: { clause: Cut; cue: LeadCue; start: number }[] = [];
