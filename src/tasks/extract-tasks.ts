@@ -54,6 +54,9 @@ interface Run {
   labels: Map<SectionView, SectionLabels>;
 }
 
+/** a heading or paragraph ending with a colon: "a) Về tuyên truyền:", "Các phòng, đơn vị thuộc Sở có trách nhiệm:" */
+const ENDS_WITH_COLON = /:\s*\**\s*$/u;
+
 const IN_SECTIONS: CueOptions = { subject: true };
 const IN_PREAMBLE: CueOptions = { subject: false };
 
@@ -146,7 +149,7 @@ function recordLabel(run: Run, owner: SectionView, path: readonly string[], bloc
 
 /** A group heading inside a unit's items: "a) Về tuyên truyền:" with items under it. */
 function isGroup(section: SectionView): boolean {
-  return section.children.length > 0 && section.heading !== null && /:\s*\**\s*$/u.test(section.heading.text);
+  return section.children.length > 0 && section.heading !== null && ENDS_WITH_COLON.test(section.heading.text);
 }
 
 function walk(
@@ -176,7 +179,7 @@ function walk(
     if (isTableLine(paragraph.text)) continue; // read by tableTasks
     const line = labelLine(paragraph.text);
     const owner = units ?? paragraphUnits[paragraphUnits.length - 1]?.units ?? null;
-    const named = /:\s*\**\s*$/u.test(paragraph.text) ? headingUnits(paragraph.text) : null;
+    const named = ENDS_WITH_COLON.test(paragraph.text) ? headingUnits(paragraph.text) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
     else if (named) paragraphUnits = [...paragraphUnits, { start: paragraph.start, units: named }];
     else if (owner) itemTask(run, paragraph, owner, section.id, here);

@@ -80,6 +80,8 @@ const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z]
 const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
 
 const ASCII_LOWER_CASE = /[a-z]/u;
+/** a heading that groups items: "a) Về kinh tế:" */
+const ENDS_WITH_COLON = /:\s*\**\s*$/u;
 
 function isCapitals(text: string): boolean {
   // a lower-case ASCII letter is a letter that upper-casing changes: most headings stop here
@@ -119,7 +121,7 @@ function walk(section: SectionView, inTargets: boolean, out: TargetDraft[]): voi
   const targets = inTargets || isHeadingOfTargets;
   const blocks: TextBlock[] = [];
   // a heading is an item unless it heads the target section or groups items ("a) Về kinh tế:")
-  const groups = section.children.length > 0 && section.heading !== null && /:\s*\**\s*$/u.test(section.heading.text);
+  const groups = section.children.length > 0 && section.heading !== null && ENDS_WITH_COLON.test(section.heading.text);
   if (section.heading && !isHeadingOfTargets && !(targets && groups)) blocks.push(section.heading);
   blocks.push(...section.paragraphs);
   for (const block of blocks) {
