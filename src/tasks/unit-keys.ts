@@ -111,11 +111,12 @@ function resolutionOf(context: UnitContext): Resolution {
 /** A name with "Sở", "tỉnh" and acronyms resolved (not the issuer appended). */
 function resolved(name: string, { context, issuer }: Resolution): string {
   let out = spellOut(name);
+  // (each pattern is only run on a name that has its word)
   if (context.province) {
-    out = out.replace(BARE_TINH, `tỉnh ${context.province}`);
-    if (NAMED_SO.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
+    if (out.includes('tỉnh')) out = out.replace(BARE_TINH, `tỉnh ${context.province}`);
+    if (out.includes('Sở') && NAMED_SO.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
   }
-  if (issuer && /^(?:Sở|SỞ)\s/u.test(issuer)) out = out.replace(BARE_SO, issuer);
+  if (issuer && out.includes('Sở') && /^(?:Sở|SỞ)\s/u.test(issuer)) out = out.replace(BARE_SO, issuer);
   return out;
 }
 
