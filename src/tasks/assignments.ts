@@ -292,8 +292,9 @@ function wholeUnitPhrase(text: string): boolean {
 export function headingUnits(heading: string): string[] | null {
   const cut = trimCut(heading);
   const written = heading.slice(cut.start, cut.end);
-  const endsWithColon = /:$/u.test(written);
-  const text = written.replace(/[:.]$/u, '').trim();
+  const endsWithColon = written.endsWith(':');
+  const last = written[written.length - 1];
+  const text = (last === ':' || last === '.' ? written.slice(0, -1) : written).trim();
   const forUnit = FOR_UNIT.exec(text);
   if (forUnit) {
     const rest = text.slice(forUnit[0].length);

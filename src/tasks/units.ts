@@ -217,10 +217,16 @@ export const COOPERATE = String.raw`[Pp]hối hợp(?:\s+(?:chặt chẽ|thườ
 const SPACES = /\s+/gu;
 const PUNCTUATION_AROUND = /^[\s,;:.]+|[\s,;:.–-]+$/gu;
 const LEADING_CHO = /^cho\s+/u;
+// the characters PUNCTUATION_AROUND removes at the start and at the end of a text whose whitespace is " "
+const PUNCTUATION_STARTS = [' ', ',', ';', ':', '.'];
+const PUNCTUATION_ENDS = [' ', ',', ';', ':', '.', '–', '-'];
 
 /** Tidy a unit as written: single spaces, no trailing punctuation, no leading "cho". */
 function tidy(unit: string): string {
-  return unit.replace(SPACES, ' ').replace(PUNCTUATION_AROUND, '').replace(LEADING_CHO, '');
+  let out = unit.replace(SPACES, ' ');
+  // (its only whitespace is now " ": PUNCTUATION_AROUND has nothing to remove unless an end is one of its characters)
+  if (PUNCTUATION_STARTS.includes(out[0] ?? '') || PUNCTUATION_ENDS.includes(out[out.length - 1] ?? '')) out = out.replace(PUNCTUATION_AROUND, '');
+  return out.startsWith('cho') ? out.replace(LEADING_CHO, '') : out;
 }
 
 interface Piece {
