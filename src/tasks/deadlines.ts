@@ -438,6 +438,7 @@ export function scanDeadlines(text: string, context: PlanContext, options: ScanO
   const dates = digit ? allDates(text) : [];
   const blocked = (c: Candidate) => c.type === 'period' && overlapsAny(dates, c.start, c.end);
   const candidates = [...dayCandidates(text, dates, options.bare), ...otherCandidates(text, options.bare, digit).filter((c) => !blocked(c))];
+  if (candidates.length === 0) return { hits: [], warnings: [] };
   const kept = dropExplained(text, resolveOverlaps(candidates));
   // the plan's period year, else the plan's year, else a year written in the same phrase
   const planYear = context.periodYear ?? context.date?.year ?? null;
