@@ -277,6 +277,8 @@ function previousClauseEnd(text: string, sentence: Cut, start: number): number {
 const FOR_UNIT = /^(?:Đối với|đối với|Trách nhiệm của|Nhiệm vụ của)\s+/u;
 const HAS_DUTY = /\s+(?:có|chịu) trách nhiệm\s*$/u;
 const MAX_HEADING_WORDS = 14;
+// more than MAX_HEADING_WORDS words, in a trimmed text (without splitting all of a long one)
+const MORE_WORDS_THAN_A_HEADING = new RegExp(`^(?:\\S+\\s+){${MAX_HEADING_WORDS}}`, 'u');
 
 /** True when all of `text` is one unit phrase (no action word in it). */
 function wholeUnitPhrase(text: string): boolean {
@@ -308,8 +310,8 @@ export function headingUnits(heading: string): string[] | null {
   }
   // a heading that does not start with a unit is not one (checked first: the tests below scan all of it)
   if (!startsWithUnit(text)) return null;
+  if (MORE_WORDS_THAN_A_HEADING.test(text)) return null;
   if (text === text.toUpperCase()) return null; // "IV. KINH PHÍ"
-  if (text.split(/\s+/u).length > MAX_HEADING_WORDS) return null;
   return wholeUnitPhrase(text) ? splitUnits(text) : null;
 }
 
