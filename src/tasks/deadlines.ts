@@ -134,6 +134,10 @@ const DIGIT = /\d/u;
 const EVERY_MONTH = /(?:hằng|hàng|mỗi)\s+tháng/iu;
 // MONTH without the words before "tháng": a quick test, where MONTH's lookbehind runs at most letters
 const MONTH_AND_YEAR = /tháng\s+\d{1,2}\s*(?:\/\s*|năm\s+)\d{4}(?!\d)/iu;
+// likewise PART_OF_YEAR, PERIODIC and PERIODIC_AS_REQUIRED without their lookbehind
+const PART_OF_YEAR_WORDS = /\d\s+tháng\s+(?:đầu|cuối)\s+năm/iu;
+const PERIODIC_WORDS = /định kỳ\s+(?:\d|hằng|hàng|mỗi)/iu;
+const AS_REQUIRED_WORDS = /định kỳ\s+theo\s+quy định/iu;
 // every pattern above needs a digit or one of these words: a text without any has no deadline
 const MAY_HOLD_DEADLINE = /\d|quý|cuối|kỳ|hằng|hàng|xuyên/iu;
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global
@@ -254,17 +258,17 @@ function otherCandidates(text: string, bare: boolean, digit: boolean): Candidate
   }
   if (digit && year) for (const m of text.matchAll(YEAR)) out.push(period(m, 12, Number(m[1])));
   if (digit && bare) for (const m of text.matchAll(YEAR_BARE)) out.push(period(m, 12, Number(m[1])));
-  if (month && year) {
+  if (month && year && PART_OF_YEAR_WORDS.test(text)) {
     for (const m of text.matchAll(PART_OF_YEAR)) out.push(period(m, m[2]!.toLowerCase() === 'đầu' ? Number(m[1]) : 12, m[3] ? Number(m[3]) : null));
   }
   if (year && CUOI.test(text)) for (const m of text.matchAll(YEAR_END)) out.push(period(m, 12, null));
   if (digit && DOAN.test(text)) for (const m of text.matchAll(STAGE)) out.push(period(m, 12, Number(m[2])));
   if (KY.test(text)) {
-    for (const m of text.matchAll(PERIODIC)) {
+    for (const m of PERIODIC_WORDS.test(text) ? text.matchAll(PERIODIC) : []) {
       const recurrence = m[1] ? (Number(m[1]) > 0 ? `P${Number(m[1])}M` : null) : (EVERY[m[2]!.toLowerCase()] ?? null);
       if (recurrence) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence });
     }
-    for (const m of text.matchAll(PERIODIC_AS_REQUIRED)) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence: null });
+    for (const m of AS_REQUIRED_WORDS.test(text) ? text.matchAll(PERIODIC_AS_REQUIRED) : []) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence: null });
   }
   if (HANG.test(text)) {
     for (const m of text.matchAll(EVERY_RE)) out.push({ type: 'recurring', start: m.index, end: m.index + m[0].length, recurrence: EVERY[m[1]!.toLowerCase()] ?? null });
