@@ -76,6 +76,8 @@ const REPORT_WORD_ANYWHERE = /báo cáo/iu;
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
 const RECIPIENT = /(?=[vgclt])(?<![\p{L}])(?:về|gửi|cho|lên|tới)\s+/giu;
 const CLAUSE_END = /[;.]/u;
+// what is more than spaces and punctuation after a lead
+const NOT_PUNCTUATION = /[^\s,:;.]/u;
 const SPACE_FIRST = /^\s/u;
 // not global
 const REPORT_TIME = /(?<![\p{L}])(?:định kỳ|trước ngày|chậm nhất|hằng (?:năm|tháng|quý)|hàng (?:năm|tháng|quý))(?![\p{L}])/iu;
@@ -125,7 +127,7 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
   } else if (STRONG_STOPS.has(run.stop)) {
     pos += run.stop.length;
   }
-  if (text.slice(pos).replace(/^[\s,:;.]+/u, '') === '') return null; // "Văn phòng Sở có trách nhiệm:" alone
+  if (!NOT_PUNCTUATION.test(text.slice(pos))) return null; // "Văn phòng Sở có trách nhiệm:" alone
   return { lead, support, actionStart: pos };
 }
 
