@@ -262,6 +262,13 @@ function pieces(phrase: string): Piece[] {
 /** lower-case unit words that start a new unit inside a list: "Sở Công Thương, chính quyền địa phương và cơ quan liên quan" */
 const LOWER_CASE_UNIT = /^(?:chính quyền|cơ quan)\s/u;
 const NUMBERED_RE = /^(?:(?:các|Các|những|Những)\s+)?(.*\S)\s+(\d+[a-zA-Z]?)$/u;
+const BARE_NUMBER = /^\d+[a-zA-Z]?$/u;
+const LOWER_CASE_PLURAL = /^các\s+\p{Ll}/u;
+
+/** After a title, a lower-case "các …" continues its group: "Trưởng các phòng, các đơn vị thuộc Sở". */
+function continuesTitle(unit: string, next: string): boolean {
+  return LOWER_CASE_PLURAL.test(next) && startsWithTitle(unit);
+}
 
 /**
  * The units named in a phrase. A comma or "và" starts a new unit only when what follows starts
@@ -282,7 +289,7 @@ export function splitUnits(phrase: string): string[] {
       units.push(text);
       continue;
     }
-    if (/^\d+[a-zA-Z]?$/u.test(text)) {
+    if (BARE_NUMBER.test(text)) {
       if (numberedBase === null) {
         const m = NUMBERED_RE.exec(units[last]!);
         if (m) {
@@ -296,8 +303,7 @@ export function splitUnits(phrase: string): string[] {
       }
     }
     numberedBase = null;
-    const continuesTitle = startsWithTitle(units[last]!) && /^các\s+\p{Ll}/u.test(text);
-    if ((startsWithUnit(text) || LOWER_CASE_UNIT.test(text)) && !continuesTitle) units.push(text);
+    if ((startsWithUnit(text) || LOWER_CASE_UNIT.test(text)) && !continuesTitle(units[last]!, text)) units.push(text);
     else units[last] = `${units[last]!}${piece.sep}${text}`;
   }
   return units;
