@@ -25,7 +25,7 @@ describe('loading pdf.js', () => {
   it('keeps what the polyfills add where Node 20 has nothing, and the in-thread worker', async () => {
     const pdfjs = await loadPdfjs();
     expect(typeof pdfjs.getDocument).toBe('function');
-    expect(typeof Promise.withResolvers).toBe('function');
+    expect(typeof (Promise as { withResolvers?: unknown }).withResolvers).toBe('function');
     expect((globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler).toBeDefined();
   });
 
