@@ -4,53 +4,103 @@
  *
  * The matches are those of a global scan with SHORT = `(?<![\p{L}\p{N}])` + SHORT_BODY (a type
  * word starting a word, spaces, "số" maybe, a number that no letter, digit, decimal or symbol's
- * slash or dash follows), but SHORT is only tried where a short form can be: it ends with the last
- * syllable of a type word, spaces, "số" maybe and a digit, which a cheap scan finds (a few literal
- * syllables: no look-behind, no Unicode classes). From each such place, SHORT is tried at every
- * offset where the type word can start — no type word has more than four syllables or a syllable
- * of more than six letters — leftmost first, as the global scan would.
+ * slash or dash follows), but SHORT is only tried where a short form can be: it ends with a
+ * "place", the last syllable of a type word, spaces, "số" maybe and a digit. Places are found from
+ * their digit: only a digit after a space or "số" can end one, and from such a digit the place can
+ * only start where a last syllable ends before the spaces (and "số"), which a sticky match there
+ * confirms — the places a global scan for PLACE would find, without trying PLACE at every offset.
+ * From each place, SHORT is tried at every offset where the type word can start — no type word
+ * has more than four syllables or a syllable of more than six letters — leftmost first, as the
+ * global scan would.
  */
+import { isSpaceAt, letterOrDigitBefore } from './chars.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE } from './type-words.js';
 
 const SHORT_BODY = `(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`;
 /** SHORT at the start of a text, but for its look-behind `(?<![\p{L}\p{N}])` (checked apart: the text is a slice) */
 const SHORT_AT = new RegExp(`^${SHORT_BODY}`, 'iu');
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
-/** where a short form can end: the last syllable of a type word, spaces, "số" maybe, a digit (as case-insensitive as SHORT) */
-const LAST_SYLLABLE_THEN_DIGIT = new RegExp(
-  `(?:${[...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))].join('|')})\\s+(?:số\\s*)?\\d`,
-  'giu',
-);
+const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))];
+/** a place: the last syllable of a type word, spaces, "số" maybe, a digit (as case-insensitive as SHORT); sticky */
+const PLACE = new RegExp(`(?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?\\d`, 'iuy');
+/** the lengths of the last syllables, longest first (each letter matches one code unit, in any case) */
+const SYLLABLE_LENGTHS = [...new Set(LAST_SYLLABLES.map((syllable) => syllable.length))].sort((a, b) => b - a);
+/** a digit right after a space or after "ố" (of "số"): the only digits a place can end with */
+const DIGIT_AFTER_SPACE_OR_SO = /[\s\u1ED0\u1ED1]\d/g;
+const SO = /^số$/iu;
 /** the first letters of the type words, lower case: where SHORT can start */
 const FIRST_LETTERS = new Set(TYPE_WORDS.map((word) => word[0]!.toLowerCase()));
+/** the same letters as ASCII codes in both cases, where they are ASCII */
+const FIRST_ASCII_CODES = new Set(
+  [...FIRST_LETTERS].filter((letter) => letter.charCodeAt(0) < 0x80).flatMap((letter) => [letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]),
+);
 const LONGEST_SYLLABLE = 6;
 const MOST_SYLLABLES = 4;
-const SPACE = /\s/u;
 
 /** The first offset where a type word whose last syllable is at (or inside, from) `last` can start. */
 function earliestStart(text: string, last: number): number {
   let at = Math.max(0, last - LONGEST_SYLLABLE);
   for (let k = 1; k < MOST_SYLLABLES; k++) {
-    while (at > 0 && SPACE.test(text[at - 1]!)) at--;
+    while (at > 0 && isSpaceAt(text, at - 1)) at--;
     at = Math.max(0, at - LONGEST_SYLLABLE);
   }
   return at;
 }
 
-/** Whether SHORT's look-behind holds at `start`: no letter or digit (a whole code point) before it. */
-function startsWord(text: string, start: number): boolean {
-  return start === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, start - 2), start));
+/** Whether a type word can start at `start`: its first letter (in any case), no letter or digit before it (SHORT's look-behind). */
+function mayStartTypeWord(text: string, start: number): boolean {
+  if (letterOrDigitBefore(text, start)) return false;
+  const c = text.charCodeAt(start);
+  return c < 0x80 ? FIRST_ASCII_CODES.has(c) : FIRST_LETTERS.has(text[start]!.toLowerCase());
+}
+
+/** The first offset before `at` that is not a space. */
+function skipSpacesBack(text: string, at: number): number {
+  while (at > 0 && isSpaceAt(text, at - 1)) at--;
+  return at;
+}
+
+/** The start of the place that ends with the digit at `digit` (leftmost, as a global scan finds it), or -1. */
+function placeEndingAt(text: string, digit: number): number {
+  const afterSyllable: number[] = [];
+  const beforeSpaces = skipSpacesBack(text, digit);
+  if (beforeSpaces >= 2 && SO.test(text.slice(beforeSpaces - 2, beforeSpaces))) {
+    const end = skipSpacesBack(text, beforeSpaces - 2);
+    if (end < beforeSpaces - 2) afterSyllable.push(end);
+  }
+  if (beforeSpaces < digit) afterSyllable.push(beforeSpaces);
+  // the "số" end lies before the other, and longer syllables start earlier: starts ascend
+  for (const end of afterSyllable) {
+    for (const length of SYLLABLE_LENGTHS) {
+      const start = end - length;
+      if (start < 0) continue;
+      PLACE.lastIndex = start;
+      const m = PLACE.exec(text);
+      if (m && start + m[0].length === digit + 1) return start;
+    }
+  }
+  return -1;
+}
+
+/** The places in `text`, in order: the start of each and the offset of its digit. */
+function places(text: string): { start: number; digit: number }[] {
+  const found: { start: number; digit: number }[] = [];
+  DIGIT_AFTER_SPACE_OR_SO.lastIndex = 0;
+  while (DIGIT_AFTER_SPACE_OR_SO.test(text)) {
+    const digit = DIGIT_AFTER_SPACE_OR_SO.lastIndex - 1;
+    const start = placeEndingAt(text, digit);
+    if (start >= 0) found.push({ start, digit });
+  }
+  return found;
 }
 
 /** Every short form in `text`, in order: the type word (group 1), "số" (group 2) and the number (group 3). */
 export function shortFormMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (const place of text.matchAll(LAST_SYLLABLE_THEN_DIGIT)) {
-    const digit = place.index + place[0].length - 1;
-    if (digit < from) continue;
-    for (let start = Math.max(from, earliestStart(text, place.index)); start <= place.index; start++) {
-      if (!FIRST_LETTERS.has(text[start]!.toLowerCase()) || !startsWord(text, start)) continue;
+  for (const place of places(text)) {
+    if (place.digit < from) continue;
+    for (let start = Math.max(from, earliestStart(text, place.start)); start <= place.start; start++) {
+      if (!mayStartTypeWord(text, start)) continue;
       const m = SHORT_AT.exec(text.slice(start));
       if (m) {
         m.index = start;
