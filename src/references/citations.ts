@@ -10,7 +10,7 @@ import { withCanonicalTones } from '../normalize/match-keys.js';
 import { findNamedLaws } from './named-law.js';
 import { chainsByEnd, findPinpoints, pinpointBefore, shiftPinpoint } from './pinpoint.js';
 import { STANDARD_TYPE, findStandards } from './standard.js';
-import { SYMBOL, parseSymbol, type ParsedSymbol } from './symbol.js';
+import { parseSymbol, symbolMatches, type ParsedSymbol } from './symbol.js';
 import { parseTail, type LocalTail } from './tail.js';
 import { shortFormMatches } from './short-forms.js';
 import { typeOfWord, typeWordBefore } from './type-words.js';
@@ -39,8 +39,6 @@ const EMPTY: Readonly<Omit<Found, 'kind' | 'range' | 'coreEnd' | 'type'>> = Obje
  * Capital "Số" only; "số" in running text introduces a citation.
  */
 const OWN_NUMBER = /(?<![\p{L}\p{N}])Số\s*:?\s*$/u;
-/** a quick test: every symbol has a digit, then (after a space at most) a slash or a dash */
-const SYMBOL_SUSPECT = /\d[ \t]?[/‐‑–—−-]/u;
 /**
  * a quick test for any citation: symbols, short forms, QCVN codes and "Hiến pháp năm 2013" all
  * have a digit, laws by name "Luật", "luật" (Bộ luật) or "Pháp lệnh"
@@ -61,9 +59,8 @@ function isOwnNumber(text: string, at: number): boolean {
 /** Symbols outside the ranges already taken (sorted by start), with the type word before them. */
 function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
   const found: Found[] = [];
-  if (!SYMBOL_SUSPECT.test(text)) return found;
   let t = 0;
-  for (const m of text.matchAll(SYMBOL)) {
+  for (const m of symbolMatches(text)) {
     while (t < taken.length && taken[t]!.end <= m.index) t += 1;
     if (t < taken.length && inside(taken[t]!, m.index)) continue;
     const symbol = parseSymbol(m);

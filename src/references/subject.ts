@@ -7,6 +7,7 @@
  * but a lower-case word (table cells). A citation the subject itself names ("về tiếp tục thực
  * hiện Chỉ thị số 05-CT/TW …") stays inside it. Quotes are kept as written.
  */
+import { isSpaceAt } from './chars.js';
 import { matchAt } from './match-at.js';
 import type { ScanText } from './types.js';
 
@@ -25,9 +26,30 @@ const MAX_LENGTH = 600;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** the characters the scan stops at: they may end the subject or open or close a quote or a parenthesis */
+const STOP_CHARACTER = /[;\n“„”"().,]/g;
+/** a trailing run of these is not part of the subject */
+const TRAILING = new Set([',', '.', ':', ';']);
+/** whether `\s+` → " " changes anything: a space other than " ", or two in a row */
+const UNEVEN_SPACE = /[^\S ]|\s\s/u;
+
+/** The offset of the next stop character at or after `from`, or Infinity. */
+function nextStop(text: string, from: number): number {
+  STOP_CHARACTER.lastIndex = from;
+  return STOP_CHARACTER.test(text) ? STOP_CHARACTER.lastIndex - 1 : Infinity;
+}
+
+/** `text` between `start` and `end`, without the trailing `[\s,.:;]+`, spaces collapsed and trimmed. */
+function subjectText(text: string, start: number, end: number): string {
+  while (end > start && (isSpaceAt(text, end - 1) || TRAILING.has(text[end - 1]!))) end--;
+  const subject = text.slice(start, end);
+  return (UNEVEN_SPACE.test(subject) ? subject.replace(/\s+/gu, ' ') : subject).trim();
+}
+
 /**
  * The subject that starts at `at` (after optional spaces), or null. `citationStarts` are the
- * local offsets of other citations in the same text, ascending.
+ * local offsets of other citations in the same text, ascending. Only the offsets where a sibling
+ * citation starts and the stop characters are looked at: nothing else ends a subject.
  */
 export function scanSubject(scan: ScanText, at: number, citationStarts: readonly number[]): string | null {
   const { text, canonical } = scan;
@@ -40,16 +62,22 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: readonly
   let parens = 0;
   let sibling = 0;
   while (sibling < citationStarts.length && citationStarts[sibling]! <= start) sibling++;
-  for (let i = start; i < limit; i++) {
-    if (citationStarts[sibling] === i) {
-      while (citationStarts[sibling] === i) sibling++;
+  let stop = nextStop(text, start);
+  for (;;) {
+    const nextSibling = sibling < citationStarts.length ? citationStarts[sibling]! : Infinity;
+    const i = Math.min(nextSibling, stop);
+    if (i >= limit) break;
+    if (i === nextSibling) {
+      while (sibling < citationStarts.length && citationStarts[sibling] === i) sibling++;
       const before = text.slice(start, i);
       const gap = SIBLING_GAP.exec(before);
       if (gap) {
         end = start + gap.index;
         break;
       }
+      if (i !== stop) continue;
     }
+    stop = nextStop(text, i + 1);
     const c = text.charCodeAt(i);
     // a line break only occurs in table text: a cell goes on with a lower-case word
     if (c === 0x3b /* ; */ || (c === 0x0a /* \n */ && !LOWER_CASE_LETTER.test(text[i + 1] ?? ''))) {
@@ -85,10 +113,6 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: readonly
     const space = text.lastIndexOf(' ', limit);
     if (space > start) end = space;
   }
-  const subject = text
-    .slice(start, end)
-    .replace(/[\s,.:;]+$/u, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const subject = subjectText(text, start, end);
   return subject === '' ? null : subject;
 }

@@ -36,12 +36,44 @@ const CODE = '[A-ZĐ][A-Za-zĐđ0-9]{0,14}';
 const PARTY = `(\\d{1,5})[ \\t]?${DASH}[ \\t]?(${CODE})[ \\t]?(\\/|${DASH})[ \\t]?(${CODE})`;
 const STATE = `(\\d{1,5})[ \\t]?\\/[ \\t]?(?:(\\d{4})[ \\t]?\\/[ \\t]?)?(${CODE}(?:(?:${DASH}[ \\t]?|[ \\t]${DASH}|\\/)${CODE})*)`;
 /**
- * Every symbol-shaped run; `parseSymbol` decides what it is. Both branches start with a digit: the
- * leading `(?=\d)` lets the scan skip other positions before the lookbehinds run.
+ * Every symbol-shaped run; `parseSymbol` decides what it is. Both branches start with a digit, and
+ * no letter, digit or slash stands before it (but "số" may: "số12/QĐ-UBND").
  */
-export const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'gu');
-/** The same grammar, anchored at the start (for `matchAt`). */
+const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'u');
+/** The same grammar, anchored at the start of a text. */
 export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
+/** The same grammar, tried at one offset of a text (sticky, the look-behinds see the text before). */
+const SYMBOL_FROM = new RegExp(SYMBOL.source, 'uy');
+/** where a symbol's number can end: a digit, then (after a space at most) a slash or a dash */
+const NUMBER_END = new RegExp(`\\d[ \\t]?(?:\\/|${DASH})`, 'gu');
+const MAX_NUMBER_DIGITS = 5;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * The matches of SYMBOL in `text`, as a global scan finds them. SYMBOL is only tried where a
+ * symbol can start: no digit may stand before its number (the look-behinds), so it starts with
+ * the run of digits that ends where NUMBER_END starts, and that run has at most five digits.
+ */
+export function symbolMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  NUMBER_END.lastIndex = 0;
+  for (let end = NUMBER_END.exec(text); end !== null; end = NUMBER_END.exec(text)) {
+    let start = end.index;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (start < from || end.index - start >= MAX_NUMBER_DIGITS) continue;
+    SYMBOL_FROM.lastIndex = start;
+    const m = SYMBOL_FROM.exec(text);
+    if (m) {
+      found.push(m);
+      from = start + m[0].length;
+    }
+  }
+  return found;
+}
 
 const SEPARATOR = new RegExp(`[ \\t]*(${DASH}|\\/)[ \\t]*`, 'gu');
 

@@ -26,8 +26,13 @@ export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
 /** "luật" in "pháp luật số …" is not the type word Luật. */
 const NOT_AFTER = '(?<![\\p{L}\\p{N}])(?<!pháp\\s)';
 
-/** A type word (and an optional "số") that ends exactly where the searched text ends. */
-const TYPE_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\s*:?\\s*$`, 'iu');
+/**
+ * A type word (and an optional "số") that ends exactly where the searched text ends: a sticky
+ * look-behind set at the end of the text, which reads back from there instead of trying every
+ * offset. The type word (group 2) is the leftmost one, as with a forward search: only "Luật" ends
+ * another type word ("Bộ luật"), and the longer is tried first.
+ */
+const TYPE_BEFORE = new RegExp(`(?<=(${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\s*:?\\s*))`, 'iuy');
 
 /** A type word followed by "số" or a digit: the start of another citation. */
 export const CITATION_START = new RegExp(`^(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iu');
@@ -72,10 +77,11 @@ const TYPES_OF_CODE = new Map<string, readonly string[]>([
  */
 export function typeWordBefore(text: string, at: number, typeCode: string | null = null): { type: string; start: number } | null {
   const from = Math.max(0, at - LOOKBACK);
+  TYPE_BEFORE.lastIndex = at - from;
   const m = TYPE_BEFORE.exec(text.slice(from, at));
   if (m) {
-    const type = typeOfWord(m[1]!);
-    return type === null ? null : { type, start: from + m.index };
+    const type = typeOfWord(m[2]!);
+    return type === null ? null : { type, start: at - m[1]!.length };
   }
   const agreeing = typeCode === null ? undefined : TYPES_OF_CODE.get(typeCode);
   if (!agreeing) return null;
