@@ -10,7 +10,7 @@
  */
 import type { TextRange } from '../document/blocks.js';
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
-import { matchAt } from './match-at.js';
+import { matchAt, testAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
 import type { ScanText } from './types.js';
 
@@ -31,24 +31,24 @@ const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp
 
 // matched on the canonical-tone view of the text, so "khoá" also finds "khóa"
 const STOP =
-  /^(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iu;
-const WORD = /^(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/u;
-const SPACE = /^(?:[^\S\n]+)/u;
-const SPACE_OR_LINE_BREAK = /^(?:\s+)/u;
+  /(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iuy;
+const WORD = /(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/uy;
+const SPACE = /(?:[^\S\n]+)/uy;
+const SPACE_OR_LINE_BREAK = /(?:\s+)/uy;
 /** a spaced dash inside a name: "Bộ Lao động - Thương binh và Xã hội" */
-const INNER_DASH = /^(?:\s+[-–]\s+(?=\p{Lu}))/u;
+const INNER_DASH = /(?:\s+[-–]\s+(?=\p{Lu}))/uy;
 
 /** Heads of bodies that may follow a date without "của" (matched on the canonical-tone view). */
 const BARE_HEAD = new RegExp(
-  `^(?:(?:${keyAlternation(['Ban', 'Bộ', 'Thủ tướng', 'Chính phủ', 'UBND', 'Ủy ban', 'HĐND', 'Hội đồng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Thanh tra', 'Văn phòng', 'Sở', 'Quốc hội', 'Mặt trận', 'Kiểm toán'])})(?![\\p{L}\\p{N}]))`,
-  'u',
+  `(?:(?:${keyAlternation(['Ban', 'Bộ', 'Thủ tướng', 'Chính phủ', 'UBND', 'Ủy ban', 'HĐND', 'Hội đồng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Thanh tra', 'Văn phòng', 'Sở', 'Quốc hội', 'Mặt trận', 'Kiểm toán'])})(?![\\p{L}\\p{N}]))`,
+  'uy',
 );
 
 const MAX_WORDS = 14;
 
 /** True when a body head ("Ban", "Thủ tướng", "UBND" …) starts at `at`. */
 export function bodyHeadAt(scan: ScanText, at: number): boolean {
-  return matchAt(BARE_HEAD, scan.canonical, at) !== null;
+  return testAt(BARE_HEAD, scan.canonical, at);
 }
 
 /**
@@ -68,7 +68,7 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
       if (!gap) break; // punctuation right after the last word
       wordAt = pos + gap[0].length;
     }
-    if (matchAt(STOP, view, wordAt) || matchAt(CITATION_START, view, wordAt)) break;
+    if (testAt(STOP, view, wordAt) || testAt(CITATION_START, view, wordAt)) break;
     const m = matchAt(WORD, view, wordAt);
     if (!m) break;
     const word = m[0];

@@ -1,7 +1,15 @@
 /**
- * Anchored matching at an offset without shared `lastIndex` state: the pattern must start with
- * `^`, and it is run on a slice (O(1) in V8). Offsets in the result are relative to `at`.
+ * Matching at an offset: the pattern is sticky (`y`, without `^`), and its `lastIndex` is set right
+ * before each match, so no state is kept between calls. Offsets in the result are those of the
+ * text. A pattern with a look-behind sees the text before the offset.
  */
-export function matchAt(anchored: RegExp, text: string, at: number): RegExpExecArray | null {
-  return anchored.exec(text.slice(at));
+export function matchAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
+
+/** Whether the sticky pattern matches at `at` (see `matchAt`). */
+export function testAt(sticky: RegExp, text: string, at: number): boolean {
+  sticky.lastIndex = at;
+  return sticky.test(text);
 }

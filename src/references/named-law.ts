@@ -9,8 +9,8 @@
  */
 import type { TextRange } from '../document/blocks.js';
 import { keyAlternation } from '../normalize/match-keys.js';
-import { matchAt } from './match-at.js';
-import { SYMBOL_AT, parseSymbol, type ParsedSymbol } from './symbol.js';
+import { matchAt, testAt } from './match-at.js';
+import { symbolAt, type ParsedSymbol } from './symbol.js';
 import type { ScanText } from './types.js';
 
 export interface NamedLaw {
@@ -28,11 +28,11 @@ const HEAD =
   /(?<![\p{L}\p{N}])(Bộ [lL]uật|Luật|Pháp lệnh)(?=\s)|(?<![\p{L}\p{N}])Hiến pháp(?:\s+nước\s+Cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})(?!\d)/gu;
 /** a quick test: what every match of HEAD holds */
 const HEAD_WORDS = ['uật', 'Pháp lệnh', 'Hiến pháp'];
-const LAW_HEAD_AT = /^(?:(Bộ [lL]uật|Luật|Pháp lệnh)\s+)/u;
-const WORD = /^(?:[\p{L}\p{N}]+)/u;
-const SPACE = /^(?:[ \t]+)/u;
+const LAW_HEAD_AT = /(?:(Bộ [lL]uật|Luật|Pháp lệnh)\s+)/uy;
+const WORD = /(?:[\p{L}\p{N}]+)/uy;
+const SPACE = /(?:[ \t]+)/uy;
 /** a line break inside a name (table cells): only a lower-case word may continue it */
-const LINE_BREAK = /^(?:[ \t]*\n\s*(?=\p{Ll}))/u;
+const LINE_BREAK = /(?:[ \t]*\n\s*(?=\p{Ll}))/uy;
 
 /**
  * Words that follow a comma inside a law name: "Phòng, chống", "Cán bộ, công chức", "Phòng cháy,
@@ -44,28 +44,28 @@ const COMMA_WORDS = [
   'vệ sinh', 'an toàn', 'giáo dục', 'đối thoại', 'công nghệ', 'nhập cảnh', 'xuất cảnh', 'quá cảnh', 'cư trú', 'chăm sóc',
   'chữa bệnh', 'bia', 'môi trường', 'hàng hóa', 'kinh doanh', 'thể thao', 'tạm giam', 'trật tự', 'lấy', 'ghép',
 ];
-const INNER_COMMA = new RegExp(`^(?:,[ \\t]*\\n?[ \\t]*(?=(?:${keyAlternation(COMMA_WORDS)})(?![\\p{L}\\p{N}])))`, 'u');
+const INNER_COMMA = new RegExp(`(?:,[ \\t]*\\n?[ \\t]*(?=(?:${keyAlternation(COMMA_WORDS)})(?![\\p{L}\\p{N}])))`, 'uy');
 /** a comma continues a name only after a short run of syllables ("Quản lý, sử dụng vũ khí, vật liệu") */
 const MAX_SYLLABLES_BEFORE_COMMA = 4;
 const STOP =
-  /^(?:(?:về|của|ngày|số|năm|gắn|theo|để|nhằm|tại|trong|đã|được|đến|cho|khi|thì|là|có|này|đó|nêu|hiện\s+hành|mới|sẽ|đang|nhưng|hoặc|hay|cũng|các|những|và(?=\s+\p{Lu}))(?![\p{L}\p{N}]))/u;
+  /(?:(?:về|của|ngày|số|năm|gắn|theo|để|nhằm|tại|trong|đã|được|đến|cho|khi|thì|là|có|này|đó|nêu|hiện\s+hành|mới|sẽ|đang|nhưng|hoặc|hay|cũng|các|những|và(?=\s+\p{Lu}))(?![\p{L}\p{N}]))/uy;
 /**
  * "của" inside a law name, after the words it follows there: "Phòng, chống tác hại của thuốc lá",
  * "Hoạt động giám sát của Quốc hội", "Xuất cảnh, nhập cảnh của công dân Việt Nam", "… cư trú của
  * người nước ngoài tại Việt Nam" (matched on the canonical-tone view, before "của").
  */
 const OF_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keyAlternation(['tác hại', 'giám sát', 'nhập cảnh', 'xuất cảnh', 'quá cảnh', 'cư trú'])})[ \\t]+$`, 'u');
-const OF = /^(?:của(?![\p{L}\p{N}]))/u;
+const OF = /(?:của(?![\p{L}\p{N}]))/uy;
 /** "Luật Công nghiệp công nghệ số số 71/2025/QH15": the first "số" belongs to the name */
-const SO_IN_NAME = /^(?:số[ \t]+số[ \t]*:?[ \t]*\d)/u;
+const SO_IN_NAME = /(?:số[ \t]+số[ \t]*:?[ \t]*\d)/uy;
 const AND = /^(?:và)$/u;
-const YEAR = /^(?:[ \t]+năm[ \t]+(\d{4})(?!\d))/u;
-const NUMBER_INTRO = /^(?:[ \t]+(?:số[ \t]*:?[ \t]*)?)/u;
+const YEAR = /(?:[ \t]+năm[ \t]+(\d{4})(?!\d))/uy;
+const NUMBER_INTRO = /(?:[ \t]+(?:số[ \t]*:?[ \t]*)?)/uy;
 /** "Luật sửa đổi, bổ sung một số điều của (các) Luật …" */
 const AMENDMENT =
-  /^(?:[ \t]+[sS]ửa[ \t]+đổi[ \t]*,[ \t]*bổ[ \t]+sung(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+của)?(?:[ \t]+các)?[ \t]+(?=(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]))/u;
+  /(?:[ \t]+[sS]ửa[ \t]+đổi[ \t]*,[ \t]*bổ[ \t]+sung(?:[ \t]+một[ \t]+số[ \t]+điều)?(?:[ \t]+của)?(?:[ \t]+các)?[ \t]+(?=(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t]))/uy;
 /** between the laws an amendment law amends: "Luật Đất đai, Luật Nhà ở và Luật …" */
-const AMENDED_SEPARATOR = /^(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t])/u;
+const AMENDED_SEPARATOR = /(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t])/uy;
 const MAX_WORDS = 20;
 
 /** The words of a law name starting at `at` (matched on `view`); returns the local end, or null. */
@@ -83,12 +83,12 @@ function scanName(view: string, at: number): number | null {
       if (!gap) break;
       wordAt = pos + gap[0].length;
       if (comma) sinceBreak = 0;
-      if (matchAt(SO_IN_NAME, view, wordAt)) {
+      if (testAt(SO_IN_NAME, view, wordAt)) {
         pos = end = wordAt + 'số'.length;
         break;
       }
-      joiner = matchAt(OF, view, wordAt) !== null && OF_AFTER.test(view.slice(Math.max(at, wordAt - 16), wordAt));
-      if (!joiner && matchAt(STOP, view, wordAt)) break;
+      joiner = testAt(OF, view, wordAt) && OF_AFTER.test(view.slice(Math.max(at, wordAt - 16), wordAt));
+      if (!joiner && testAt(STOP, view, wordAt)) break;
     }
     const m = matchAt(WORD, view, wordAt);
     if (!m || /^\p{N}/u.test(m[0])) break;
@@ -170,8 +170,7 @@ export function findNamedLaws(scan: ScanText): NamedLaw[] {
     const intro = matchAt(NUMBER_INTRO, text, end);
     if (intro) {
       const at = end + intro[0].length;
-      const s = matchAt(SYMBOL_AT, text, at);
-      symbol = s ? parseSymbol(s, at) : null;
+      symbol = symbolAt(text, at);
       if (symbol) end = symbol.range.end;
     }
     found.push({ range: { start: m.index, end }, type, name, year, symbol });

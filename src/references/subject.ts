@@ -8,19 +8,19 @@
  * hiện Chỉ thị số 05-CT/TW …") stays inside it. Quotes are kept as written.
  */
 import { isSpaceAt } from './chars.js';
-import { matchAt } from './match-at.js';
+import { matchAt, testAt } from './match-at.js';
 import type { ScanText } from './types.js';
 
-const INTRO = /^(?:\s*(?:về\s+việc\s+|về\s+|(?=ban\s+hành\s)|(?=[“"„])))/iu;
+const INTRO = /(?:\s*(?:về\s+việc\s+|về\s+|(?=ban\s+hành\s)|(?=[“"„])))/iuy;
 /**
  * parentheses that do not end a subject: "(khóa IX)", "(KH&CN)", a footnote mark "(1)"; matched
  * on the canonical-tone view, where "khóa" is "khoá"
  */
-const INNER_PAREN = /^(?:\((?:khoá\s|[\p{Lu}\p{N}&][\p{Lu}\p{N}&.-]{0,14}\)))/u;
+const INNER_PAREN = /(?:\((?:khoá\s|[\p{Lu}\p{N}&][\p{Lu}\p{N}&.-]{0,14}\)))/uy;
 /** what may sit between a sibling citation and the text before it */
 const SIBLING_GAP = /(?:[,;:(]|\svà|\svà\scác)\s*$/u;
 /** after a comma, the start of another clause: a capital, or "trong đó", "đồng thời" … */
-const CLAUSE_AFTER_COMMA = /^\s{1,2}(?:\p{Lu}|(?:trong\s+đó|đồng\s+thời|cụ\s+thể|góp\s+phần)(?![\p{L}\p{N}]))/u;
+const CLAUSE_AFTER_COMMA = /\s{1,2}(?:\p{Lu}|(?:trong\s+đó|đồng\s+thời|cụ\s+thể|góp\s+phần)(?![\p{L}\p{N}]))/uy;
 const MAX_LENGTH = 600;
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
@@ -89,7 +89,7 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: readonly
     else if (c === 0x22 /* " */) inQuote = !inQuote;
     if (inQuote) continue;
     if (c === 0x28 /* ( */) {
-      if (!matchAt(INNER_PAREN, canonical, i)) {
+      if (!testAt(INNER_PAREN, canonical, i)) {
         end = i;
         break;
       }
@@ -103,7 +103,7 @@ export function scanSubject(scan: ScanText, at: number, citationStarts: readonly
     } else if (c === 0x2e /* . */ && !LETTER_OR_DIGIT.test(text[i + 1] ?? ' ')) {
       end = i;
       break;
-    } else if (c === 0x2c /* , */ && matchAt(CLAUSE_AFTER_COMMA, text, i + 1)) {
+    } else if (c === 0x2c /* , */ && testAt(CLAUSE_AFTER_COMMA, text, i + 1)) {
       end = i;
       break;
     }

@@ -82,6 +82,15 @@ function plausibleCode(part: string): boolean {
   return (part.match(/[a-zđ]/gu)?.length ?? 0) <= 1;
 }
 
+/**
+ * The symbol written at `at`, read as if the text started there (nothing before it counts against
+ * it), or null when there is none or it is not plausible.
+ */
+export function symbolAt(text: string, at: number): ParsedSymbol | null {
+  const m = SYMBOL_AT.exec(text.slice(at));
+  return m ? parseSymbol(m, at) : null;
+}
+
 /** Read a match of SYMBOL / SYMBOL_AT; null when it is not a plausible symbol. */
 export function parseSymbol(m: RegExpExecArray, offset = 0): ParsedSymbol | null {
   const raw = m[0];

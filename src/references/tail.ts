@@ -6,7 +6,7 @@
 import { dateAt } from '../dates/vietnamese-date.js';
 import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
 import { issuerFitsCode } from './issuers.js';
-import { matchAt } from './match-at.js';
+import { matchAt, testAt } from './match-at.js';
 import { scanSubject } from './subject.js';
 import type { KeyCache } from './key-cache.js';
 import type { CitationTail, CitedDate, ScanText } from './types.js';
@@ -16,17 +16,17 @@ export interface LocalTail extends CitationTail {
   empty: boolean;
 }
 
-const DATE_START = /^(?:\s*(?:ngày|\d))/iu;
-const OF = /^(?:\s*của\s+)/iu;
-const SPACES = /^(?:\s+)/u;
+const DATE_START = /(?:\s*(?:ngày|\d))/iuy;
+const OF = /(?:\s*của\s+)/iuy;
+const SPACES = /(?:\s+)/uy;
 /** "(khóa XI)", "khoá XI": matched on the canonical-tone view, where both are "khoá" */
-const TERM = /^(?:\s*(?:\(\s*khoá\s+([IVXLC]+)\s*\)|khoá\s+([IVXLC]+)(?![\p{L}\p{N}])))/iu;
+const TERM = /(?:\s*(?:\(\s*khoá\s+([IVXLC]+)\s*\)|khoá\s+([IVXLC]+)(?![\p{L}\p{N}])))/iuy;
 const WORD_NGAY = /^ngày[ \t]*/iu;
 /** a date that belongs to a citation is written within this many characters */
 const DATE_WINDOW = 80;
 
 function dateAfter(text: string, at: number): CitedDate | null {
-  if (!matchAt(DATE_START, text, at)) return null;
+  if (!testAt(DATE_START, text, at)) return null;
   const found = dateAt(text.slice(at, at + DATE_WINDOW), 0);
   if (!found) return null;
   // worded dates come back with their "ngày"; keep only the date itself

@@ -34,8 +34,8 @@ const NOT_AFTER = '(?<![\\p{L}\\p{N}])(?<!pháp\\s)';
  */
 const TYPE_BEFORE = new RegExp(`(?<=(${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\s*:?\\s*))`, 'iuy');
 
-/** A type word followed by "số" or a digit: the start of another citation. */
-export const CITATION_START = new RegExp(`^(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iu');
+/** A type word followed by "số" or a digit: the start of another citation (sticky, for `testAt`). */
+export const CITATION_START = new RegExp(`(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iuy');
 
 /** The type of each type word as it is usually written (as listed, upper case, lower case), found without a key. */
 const BY_USUAL_SPELLING = new Map<string, string | null>(
