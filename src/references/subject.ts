@@ -30,8 +30,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STOP_CHARACTER = /[;\n“„”"().,]/g;
 /** a trailing run of these is not part of the subject */
 const TRAILING = new Set([',', '.', ':', ';']);
-/** whether `\s+` → " " changes anything: a space other than " ", or two in a row */
-const UNEVEN_SPACE = /[^\S ]|\s\s/u;
+/** whether `\s+` → " " changes anything: a space other than " ", or " " and another space */
+const UNEVEN_SPACE = /[^\S ]| \s/;
 
 /** The offset of the next stop character at or after `from`, or Infinity. */
 function nextStop(text: string, from: number): number {

@@ -44,8 +44,8 @@ const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?
 export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
 /** The same grammar, tried at one offset of a text (sticky, the look-behinds see the text before). */
 const SYMBOL_FROM = new RegExp(SYMBOL.source, 'uy');
-/** where a symbol's number can end: a digit, then (after a space at most) a slash or a dash */
-const NUMBER_END = new RegExp(`\\d[ \\t]?(?:\\/|${DASH})`, 'gu');
+/** where a symbol's number can end: a digit, then (after a space or tab at most) a slash or a dash */
+const NUMBER_END = new RegExp(`\\d[ \\t]?(?:\\/|${DASH})`, 'g');
 const MAX_NUMBER_DIGITS = 5;
 
 function isDigit(code: number): boolean {
@@ -61,10 +61,13 @@ export function symbolMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
   NUMBER_END.lastIndex = 0;
-  for (let end = NUMBER_END.exec(text); end !== null; end = NUMBER_END.exec(text)) {
-    let start = end.index;
+  while (NUMBER_END.test(text)) {
+    // the digit before the separator (and the space or tab between)
+    let end = NUMBER_END.lastIndex - 2;
+    if (!isDigit(text.charCodeAt(end))) end--;
+    let start = end;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    if (start < from || end.index - start >= MAX_NUMBER_DIGITS) continue;
+    if (start < from || end - start >= MAX_NUMBER_DIGITS) continue;
     SYMBOL_FROM.lastIndex = start;
     const m = SYMBOL_FROM.exec(text);
     if (m) {
