@@ -1,22 +1,46 @@
 /**
  * Character tests the scanners make at one offset, as the regex classes they stand for decide them
- * (`\s`, `[\p{L}\p{N}]`), with the ASCII characters answered without a regex.
+ * (`\s`, `[\p{L}\p{N}]`), answered without a regex for ASCII, the Latin letters Vietnamese is
+ * written in and the spaces (`test/references/chars.test.ts` checks every code unit against the
+ * class).
  */
 
-const SPACE = /^\s$/u;
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** Whether the code unit `c` is a space in the sense of `\s` (which has no code point above U+FFFF). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Whether the code unit at `at` is a space in the sense of `\s`. */
 export function isSpaceAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return SPACE.test(text[at]!);
+  return isSpaceCode(text.charCodeAt(at));
+}
+
+/**
+ * Whether the code unit `c` alone is a letter or digit (`[\p{L}\p{N}]`), or null when that takes
+ * the regex: outside ASCII, Latin-1, Latin Extended-A and -B and Latin Extended Additional.
+ */
+function latinLetterOrDigit(c: number): boolean | null {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  return null;
 }
 
 /** Whether a letter or digit (a whole code point) ends right before `at`: `(?<=[\p{L}\p{N}])`. */
 export function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
-  const c = text.charCodeAt(at - 1);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
+  return latinLetterOrDigit(text.charCodeAt(at - 1)) ?? LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
 }

@@ -12,6 +12,7 @@ import type { TextRange } from '../document/blocks.js';
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
 import { matchAt, testAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
+import { oneSpaced } from './spaces.js';
 import type { ScanText } from './types.js';
 
 /**
@@ -32,11 +33,15 @@ const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp
 // matched on the canonical-tone view of the text, so "khoá" also finds "khóa"
 const STOP =
   /(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iuy;
+/** what ends a name before a word: a stop word, or the start of another citation */
+const NAME_END = new RegExp(`${STOP.source}|${CITATION_START.source}`, 'iuy');
 const WORD = /(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/uy;
-const SPACE = /(?:[^\S\n]+)/uy;
-const SPACE_OR_LINE_BREAK = /(?:\s+)/uy;
-/** a spaced dash inside a name: "Bộ Lao động - Thương binh và Xã hội" */
-const INNER_DASH = /(?:\s+[-–]\s+(?=\p{Lu}))/uy;
+/**
+ * what goes between two words of a name: a spaced dash ("Bộ Lao động - Thương binh và Xã hội"),
+ * else spaces (and line breaks, across lines)
+ */
+const GAP = /(?:\s+[-–]\s+(?=\p{Lu}))|(?:[^\S\n]+)/uy;
+const GAP_ACROSS_LINES = /(?:\s+[-–]\s+(?=\p{Lu}))|(?:\s+)/uy;
 
 /** Heads of bodies that may follow a date without "của" (matched on the canonical-tone view). */
 const BARE_HEAD = new RegExp(
@@ -64,11 +69,11 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
   while (words.length < MAX_WORDS) {
     let wordAt = pos;
     if (words.length > 0) {
-      const gap = matchAt(INNER_DASH, text, pos) ?? matchAt(acrossLines ? SPACE_OR_LINE_BREAK : SPACE, text, pos);
+      const gap = matchAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, pos);
       if (!gap) break; // punctuation right after the last word
       wordAt = pos + gap[0].length;
     }
-    if (testAt(STOP, view, wordAt) || testAt(CITATION_START, view, wordAt)) break;
+    if (testAt(NAME_END, view, wordAt)) break;
     const m = matchAt(WORD, view, wordAt);
     if (!m) break;
     const word = m[0];
@@ -90,5 +95,5 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
   while (words.length > 0 && NOT_LAST.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const last = words[words.length - 1];
   if (!last) return null;
-  return { name: text.slice(at, last.end).replace(/\s+/gu, ' '), range: { start: at, end: last.end } };
+  return { name: oneSpaced(text.slice(at, last.end)), range: { start: at, end: last.end } };
 }

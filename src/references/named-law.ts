@@ -10,6 +10,7 @@
 import type { TextRange } from '../document/blocks.js';
 import { keyAlternation } from '../normalize/match-keys.js';
 import { matchAt, testAt } from './match-at.js';
+import { oneSpaced } from './spaces.js';
 import { symbolAt, type ParsedSymbol } from './symbol.js';
 import type { ScanText } from './types.js';
 
@@ -130,8 +131,6 @@ function amendmentEnd(view: string, headEnd: number): number | null {
   }
 }
 
-const oneLine = (s: string) => s.replace(/\s+/gu, ' ');
-
 /** All laws cited by name in a block's text, in order. */
 export function findNamedLaws(scan: ScanText): NamedLaw[] {
   const { text, canonical: view } = scan;
@@ -152,12 +151,12 @@ export function findNamedLaws(scan: ScanText): NamedLaw[] {
     let end: number;
     const amended = head === 'Luật' ? amendmentEnd(view, headEnd) : null;
     if (amended !== null) {
-      name = `Luật ${oneLine(text.slice(headEnd, amended).trim())}`;
+      name = `Luật ${oneSpaced(text.slice(headEnd, amended).trim())}`;
       end = amended;
     } else {
       const law = lawAt(view, m.index);
       if (!law) continue;
-      name = `${type} ${oneLine(text.slice(law.nameStart, law.nameEnd))}`;
+      name = `${type} ${oneSpaced(text.slice(law.nameStart, law.nameEnd))}`;
       end = law.nameEnd;
     }
     let year: number | null = null;

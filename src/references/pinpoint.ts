@@ -9,6 +9,7 @@
  * nhiệm") points into the document itself and is not kept.
  */
 import type { TextRange } from '../document/blocks.js';
+import { oneSpaced } from './spaces.js';
 import type { Pinpoint } from './types.js';
 
 const SEP = '[ \\t]*(?:,[ \\t]*và|,|và)[ \\t]*';
@@ -47,7 +48,7 @@ export function findPinpoints(text: string): Pinpoint[] {
     current.range.end = range.end;
   }
   if (current) chains.push(current);
-  for (const chain of chains) chain.text = text.slice(chain.range.start, chain.range.end).replace(/\s+/gu, ' ');
+  for (const chain of chains) chain.text = oneSpaced(text.slice(chain.range.start, chain.range.end));
   return chains;
 }
 

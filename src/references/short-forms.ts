@@ -17,8 +17,8 @@ import { isSpaceAt, letterOrDigitBefore } from './chars.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE } from './type-words.js';
 
 const SHORT_BODY = `(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`;
-/** SHORT at the start of a text, but for its look-behind `(?<![\p{L}\p{N}])` (checked apart: the text is a slice) */
-const SHORT_AT = new RegExp(`^${SHORT_BODY}`, 'iu');
+/** SHORT at one offset (sticky), but for its look-behind `(?<![\p{L}\p{N}])` (checked apart) */
+const SHORT_AT = new RegExp(SHORT_BODY, 'iuy');
 const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))];
 /** a place: the last syllable of a type word, spaces, "số" maybe, a digit (as case-insensitive as SHORT); sticky */
 const PLACE = new RegExp(`(?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?\\d`, 'iuy');
@@ -48,9 +48,9 @@ function earliestStart(text: string, last: number): number {
 
 /** Whether a type word can start at `start`: its first letter (in any case), no letter or digit before it (SHORT's look-behind). */
 function mayStartTypeWord(text: string, start: number): boolean {
-  if (letterOrDigitBefore(text, start)) return false;
   const c = text.charCodeAt(start);
-  return c < 0x80 ? FIRST_ASCII_CODES.has(c) : FIRST_LETTERS.has(text[start]!.toLowerCase());
+  const first = c < 0x80 ? FIRST_ASCII_CODES.has(c) : FIRST_LETTERS.has(text[start]!.toLowerCase());
+  return first && !letterOrDigitBefore(text, start);
 }
 
 /** The first offset before `at` that is not a space. */
@@ -101,9 +101,9 @@ export function shortFormMatches(text: string): RegExpExecArray[] {
     if (place.digit < from) continue;
     for (let start = Math.max(from, earliestStart(text, place.start)); start <= place.start; start++) {
       if (!mayStartTypeWord(text, start)) continue;
-      const m = SHORT_AT.exec(text.slice(start));
+      SHORT_AT.lastIndex = start;
+      const m = SHORT_AT.exec(text);
       if (m) {
-        m.index = start;
         found.push(m);
         from = start + m[0].length;
         break;

@@ -9,6 +9,7 @@
  */
 import { isSpaceAt } from './chars.js';
 import { matchAt, testAt } from './match-at.js';
+import { oneSpaced } from './spaces.js';
 import type { ScanText } from './types.js';
 
 const INTRO = /(?:\s*(?:về\s+việc\s+|về\s+|(?=ban\s+hành\s)|(?=[“"„])))/iuy;
@@ -30,8 +31,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STOP_CHARACTER = /[;\n“„”"().,]/g;
 /** a trailing run of these is not part of the subject */
 const TRAILING = new Set([',', '.', ':', ';']);
-/** whether `\s+` → " " changes anything: a space other than " ", or " " and another space */
-const UNEVEN_SPACE = /[^\S ]| \s/;
 
 /** The offset of the next stop character at or after `from`, or Infinity. */
 function nextStop(text: string, from: number): number {
@@ -43,7 +42,7 @@ function nextStop(text: string, from: number): number {
 function subjectText(text: string, start: number, end: number): string {
   while (end > start && (isSpaceAt(text, end - 1) || TRAILING.has(text[end - 1]!))) end--;
   const subject = text.slice(start, end);
-  return (UNEVEN_SPACE.test(subject) ? subject.replace(/\s+/gu, ' ') : subject).trim();
+  return oneSpaced(subject).trim();
 }
 
 /**

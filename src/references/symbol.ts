@@ -78,11 +78,16 @@ export function symbolMatches(text: string): RegExpExecArray[] {
   return found;
 }
 
-const SEPARATOR = new RegExp(`[ \\t]*(${DASH}|\\/)[ \\t]*`, 'gu');
+const SEPARATOR = new RegExp(`[ \\t]*(${DASH}|\\/)[ \\t]*`, 'g');
 
-/** A code part is upper case, allowing one lower-case letter (`TTg`, `QĐi`, `CTr`, typo `Kl`). */
+/** A code part is upper case, allowing one lower-case letter (`TTg`, `QĐi`, `CTr`, typo `Kl`): `[a-zđ]` at most once. */
 function plausibleCode(part: string): boolean {
-  return (part.match(/[a-zđ]/gu)?.length ?? 0) <= 1;
+  let lower = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x111) lower += 1;
+  }
+  return lower <= 1;
 }
 
 /**
@@ -122,7 +127,8 @@ function stateSymbol(raw: string, range: TextRange, number: string, yearRaw: str
   const parts: string[] = [];
   const seps: string[] = [];
   let last = 0;
-  for (const s of codes.matchAll(SEPARATOR)) {
+  SEPARATOR.lastIndex = 0;
+  for (let s = SEPARATOR.exec(codes); s !== null; s = SEPARATOR.exec(codes)) {
     parts.push(codes.slice(last, s.index));
     seps.push(s[1] === '/' ? '/' : '-');
     last = s.index + s[0].length;

@@ -1,0 +1,27 @@
+/**
+ * The character tests the scanners use in place of regex classes agree with the classes on every
+ * code unit (and on surrogate pairs, for letters before an offset).
+ */
+import { describe, expect, it } from 'vitest';
+import { isSpaceAt, isSpaceCode, letterOrDigitBefore } from '../../src/references/chars.js';
+
+describe('character tests', () => {
+  it('isSpaceCode is \\s on every code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /^\s$/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect(isSpaceAt('a\u00a0b', 1)).toBe(true);
+  });
+
+  it('letterOrDigitBefore is [\\p{L}\\p{N}] before the offset, on every code unit and on a surrogate pair', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `x${String.fromCharCode(c)}`;
+      if (letterOrDigitBefore(text, 2) !== /[\p{L}\p{N}]$/u.test(text)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(letterOrDigitBefore('𝐀b', 2)).toBe(true);
+    expect(letterOrDigitBefore('😀b', 2)).toBe(false);
+    expect(letterOrDigitBefore('ab', 0)).toBe(false);
+  });
+});
