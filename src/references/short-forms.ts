@@ -14,7 +14,7 @@
  * global scan would.
  */
 import { isSpaceAt, letterOrDigitBefore } from './chars.js';
-import { TYPE_WORDS, TYPE_WORD_SOURCE } from './type-words.js';
+import { TYPE_WORDS, TYPE_WORD_SOURCE, isTypeWordFirstLetter } from './type-words.js';
 
 const SHORT_BODY = `(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`;
 /** SHORT at one offset (sticky), but for its look-behind `(?<![\p{L}\p{N}])` (checked apart) */
@@ -26,13 +26,8 @@ const PLACE = new RegExp(`(?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?\\d`, 
 const SYLLABLE_LENGTHS = [...new Set(LAST_SYLLABLES.map((syllable) => syllable.length))].sort((a, b) => b - a);
 /** a digit right after a space or after "ố" (of "số"): the only digits a place can end with */
 const DIGIT_AFTER_SPACE_OR_SO = /[\s\u1ED0\u1ED1]\d/g;
+/** "số" as SHORT reads it (any case); its "ố" is Ố or ố */
 const SO = /^số$/iu;
-/** the first letters of the type words, lower case: where SHORT can start */
-const FIRST_LETTERS = new Set(TYPE_WORDS.map((word) => word[0]!.toLowerCase()));
-/** the same letters as ASCII codes in both cases, where they are ASCII */
-const FIRST_ASCII_CODES = new Set(
-  [...FIRST_LETTERS].filter((letter) => letter.charCodeAt(0) < 0x80).flatMap((letter) => [letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]),
-);
 const LONGEST_SYLLABLE = 6;
 const MOST_SYLLABLES = 4;
 
@@ -48,9 +43,7 @@ function earliestStart(text: string, last: number): number {
 
 /** Whether a type word can start at `start`: its first letter (in any case), no letter or digit before it (SHORT's look-behind). */
 function mayStartTypeWord(text: string, start: number): boolean {
-  const c = text.charCodeAt(start);
-  const first = c < 0x80 ? FIRST_ASCII_CODES.has(c) : FIRST_LETTERS.has(text[start]!.toLowerCase());
-  return first && !letterOrDigitBefore(text, start);
+  return isTypeWordFirstLetter(text, start) && !letterOrDigitBefore(text, start);
 }
 
 /** The first offset before `at` that is not a space. */
@@ -63,7 +56,8 @@ function skipSpacesBack(text: string, at: number): number {
 function placeEndingAt(text: string, digit: number): number {
   const afterSyllable: number[] = [];
   const beforeSpaces = skipSpacesBack(text, digit);
-  if (beforeSpaces >= 2 && SO.test(text.slice(beforeSpaces - 2, beforeSpaces))) {
+  const o = text.charCodeAt(beforeSpaces - 1);
+  if (beforeSpaces >= 2 && (o === 0x1ed0 || o === 0x1ed1) && SO.test(text.slice(beforeSpaces - 2, beforeSpaces))) {
     const end = skipSpacesBack(text, beforeSpaces - 2);
     if (end < beforeSpaces - 2) afterSyllable.push(end);
   }
@@ -74,8 +68,7 @@ function placeEndingAt(text: string, digit: number): number {
       const start = end - length;
       if (start < 0) continue;
       PLACE.lastIndex = start;
-      const m = PLACE.exec(text);
-      if (m && start + m[0].length === digit + 1) return start;
+      if (PLACE.test(text) && PLACE.lastIndex === digit + 1) return start;
     }
   }
   return -1;

@@ -12,6 +12,25 @@ export const TYPE_WORDS: readonly string[] = [
   'Bộ luật', 'Luật', 'Pháp lệnh',
 ];
 
+/** The first letters of the type words, lower case. */
+const FIRST_LETTERS: ReadonlySet<string> = new Set(TYPE_WORDS.map((word) => word[0]!.toLowerCase()));
+/** the same letters, where they are ASCII, as codes in both cases */
+const FIRST_ASCII_CODES: ReadonlySet<number> = new Set(
+  [...FIRST_LETTERS].filter((letter) => letter.charCodeAt(0) < 0x80).flatMap((letter) => [letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]),
+);
+
+/**
+ * Whether the character at `at`, lower-cased, is the first letter of a type word. In the Latin
+ * blocks Vietnamese is written in (Latin-1 to Latin Extended-B, Latin Extended Additional) only Đ
+ * and đ lower-case to one; other characters are lower-cased.
+ */
+export function isTypeWordFirstLetter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return FIRST_ASCII_CODES.has(c);
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return (c === 0x110 || c === 0x111) && FIRST_LETTERS.has('đ');
+  return FIRST_LETTERS.has(text[at]!.toLowerCase());
+}
+
 /** Types whose references belong to the "law" system. */
 export const LAW_TYPES: ReadonlySet<string> = new Set(['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh']);
 

@@ -1,9 +1,11 @@
 /**
- * The character tests the scanners use in place of regex classes agree with the classes on every
+ * The character tests the scanners use in place of regex classes (and of lower-casing, for the first
+ * letters of type words) agree with them on every
  * code unit (and on surrogate pairs, for letters before an offset).
  */
 import { describe, expect, it } from 'vitest';
 import { isSpaceAt, isSpaceCode, letterOrDigitBefore } from '../../src/references/chars.js';
+import { TYPE_WORDS, isTypeWordFirstLetter } from '../../src/references/type-words.js';
 
 describe('character tests', () => {
   it('isSpaceCode is \\s on every code unit', () => {
@@ -23,5 +25,17 @@ describe('character tests', () => {
     expect(letterOrDigitBefore('𝐀b', 2)).toBe(true);
     expect(letterOrDigitBefore('😀b', 2)).toBe(false);
     expect(letterOrDigitBefore('ab', 0)).toBe(false);
+  });
+});
+
+describe('type word first letters', () => {
+  it('isTypeWordFirstLetter is the lower-cased character among the first letters, on every code unit', () => {
+    const first = new Set(TYPE_WORDS.map((word) => word[0]!.toLowerCase()));
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isTypeWordFirstLetter(`x${ch}`, 1) !== first.has(ch.toLowerCase())) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
