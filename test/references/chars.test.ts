@@ -1,7 +1,7 @@
 /**
- * The character tests the scanners use in place of regex classes (and of lower-casing, for the first
- * letters of type words) agree with them on every
- * code unit (and on surrogate pairs, for letters before an offset).
+ * The character tests the scanners use in place of regex classes (and of lower-casing, for the
+ * first letters of type words) agree with them on every code unit, and on surrogate pairs for
+ * letters before an offset.
  */
 import { describe, expect, it } from 'vitest';
 import { isSpaceAt, isSpaceCode, letterOrDigitBefore } from '../../src/references/chars.js';
