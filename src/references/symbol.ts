@@ -44,8 +44,11 @@ const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?
 export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
 /** The same grammar, tried at one offset of a text (sticky, the look-behinds see the text before). */
 const SYMBOL_FROM = new RegExp(SYMBOL.source, 'uy');
-/** where a symbol's number can end: a digit, then (after a space or tab at most) a slash or a dash */
-const NUMBER_END = new RegExp(`\\d[ \\t]?(?:\\/|${DASH})`, 'g');
+/**
+ * where a symbol's number can end: a digit, then (after a space or tab at most) a slash or a dash,
+ * which a code or (after a slash) a year must follow: not in a date ("26/11/2021")
+ */
+const NUMBER_END = new RegExp(`\\d[ \\t]?(?:\\/|${DASH})(?=[ \\t]?(?:[A-ZĐ]|\\d{4}[ \\t]?\\/))`, 'g');
 const MAX_NUMBER_DIGITS = 5;
 
 function isDigit(code: number): boolean {
