@@ -6,10 +6,10 @@
  * word starting a word, spaces, "số" maybe, a number that no letter, digit, decimal or symbol's
  * slash or dash follows), but SHORT is only tried where a short form can be: it ends with a
  * "place", the last syllable of a type word, spaces, "số" maybe and a digit. Places are found from
- * their digit: only a digit after the last letter of such a syllable and spaces, or after "số", can
- * end one, and from such a digit the place can only start where a last syllable ends before the
- * spaces (and "số"), which a sticky match there confirms — the places a global scan for PLACE
- * would find, without trying PLACE at every offset.
+ * their digit: only a digit after a space or "số" can end one, and from such a digit the place can
+ * only start where a last syllable ends before the spaces (and "số"), which a sticky match there
+ * confirms — the places a global scan for PLACE would find, without trying PLACE at every offset
+ * (a scan for a letter that is not there is slow; a scan for a space before a digit is not).
  * From each place, SHORT is tried at every offset where the type word can start — no type word
  * has more than four syllables or a syllable of more than six letters — leftmost first, as the
  * global scan would.
@@ -25,11 +25,8 @@ const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop(
 const PLACE = new RegExp(`(?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?\\d`, 'iuy');
 /** the lengths of the last syllables, longest first (each letter matches one code unit, in any case) */
 const SYLLABLE_LENGTHS = [...new Set(LAST_SYLLABLES.map((syllable) => syllable.length))].sort((a, b) => b - a);
-/**
- * what comes before the only digits a place can end with: the last letter of a last syllable and
- * spaces, or the "ố" of "số" (and spaces maybe); in any case, as PLACE reads them
- */
-const BEFORE_PLACE_DIGIT = new RegExp(`[${[...new Set(LAST_SYLLABLES.map((syllable) => syllable.at(-1)))].join('')}]\\s+(?=\\d)|ố\\s*(?=\\d)`, 'giu');
+/** a digit right after a space or after "ố" (of "số"): the only digits a place can end with */
+const DIGIT_AFTER_SPACE_OR_SO = /[\s\u1ED0\u1ED1]\d/g;
 /** "số" as SHORT reads it (any case); its "ố" is Ố or ố */
 const SO = /^số$/iu;
 const LONGEST_SYLLABLE = 6;
@@ -81,9 +78,9 @@ function placeEndingAt(text: string, digit: number): number {
 /** The places in `text`, in order: the start of each and the offset of its digit. */
 function places(text: string): { start: number; digit: number }[] {
   const found: { start: number; digit: number }[] = [];
-  BEFORE_PLACE_DIGIT.lastIndex = 0;
-  while (BEFORE_PLACE_DIGIT.test(text)) {
-    const digit = BEFORE_PLACE_DIGIT.lastIndex;
+  DIGIT_AFTER_SPACE_OR_SO.lastIndex = 0;
+  while (DIGIT_AFTER_SPACE_OR_SO.test(text)) {
+    const digit = DIGIT_AFTER_SPACE_OR_SO.lastIndex - 1;
     const start = placeEndingAt(text, digit);
     if (start >= 0) found.push({ start, digit });
   }
