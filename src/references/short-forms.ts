@@ -17,7 +17,11 @@
 import { isSpaceAt, letterOrDigitBefore } from './chars.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE, isTypeWordFirstLetter } from './type-words.js';
 
-const SHORT_BODY = `(${TYPE_WORD_SOURCE})\\s+(số\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`;
+/** the number of a short form, and what may not follow it */
+const NUMBER = `(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`;
+const SHORT_BODY = `(${TYPE_WORD_SOURCE})\\s+(số\\s*)?${NUMBER}`;
+/** NUMBER at one offset (sticky): whether a short form can end with the number there */
+const NUMBER_AT = new RegExp(NUMBER, 'iuy');
 /** SHORT at one offset (sticky), but for its look-behind `(?<![\p{L}\p{N}])` (checked apart) */
 const SHORT_AT = new RegExp(SHORT_BODY, 'iuy');
 const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))];
@@ -87,13 +91,29 @@ function places(text: string): { start: number; digit: number }[] {
   return found;
 }
 
-/** Every short form in `text`, in order: the type word (group 1), "số" (group 2) and the number (group 3). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+/**
+ * Every short form in `text`, in order: the type word (group 1), "số" (group 2) and the number
+ * (group 3). A place is passed over when its number cannot end a short form (`Kế hoạch số
+ * 73/KH-UBND`) and no other number stands where SHORT is tried from it: SHORT would end with the
+ * place's number from every offset there.
+ */
 export function shortFormMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
   for (const place of places(text)) {
     if (place.digit < from) continue;
-    for (let start = Math.max(from, earliestStart(text, place.start)); start <= place.start; start++) {
+    const earliest = Math.max(from, earliestStart(text, place.start));
+    NUMBER_AT.lastIndex = place.digit;
+    if (!NUMBER_AT.test(text) && !hasDigit(text, earliest, place.start)) continue;
+    for (let start = earliest; start <= place.start; start++) {
       if (!mayStartTypeWord(text, start)) continue;
       SHORT_AT.lastIndex = start;
       const m = SHORT_AT.exec(text);
