@@ -14,6 +14,8 @@ interface AliasUse {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}/gu;
+const D_WITH_STROKE = /đ/gu;
 /** a use followed by a symbol's slash or dash is the start of a full citation */
 const SYMBOL_AFTER = /^\s*[/‐‑–—−-]\s*[\p{L}\p{N}]/u;
 
@@ -24,7 +26,8 @@ const SYMBOL_AFTER = /^\s*[/‐‑–—−-]\s*[\p{L}\p{N}]/u;
 export function foldSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd');
+    // an ASCII character has no mark to drop: only its case changes
+    const folded = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : ch.normalize('NFD').replace(MARKS, '').toLowerCase().replace(D_WITH_STROKE, 'd');
     out += folded.length === ch.length ? folded : ch;
   }
   return out;

@@ -30,7 +30,9 @@ export const PARTY_ISSUER_CODES: ReadonlySet<string> = new Set([
   'BNCTW', 'BKTTW', 'BDVTU', 'BTGTU', 'BTCTU', 'UBKTTU', 'VPTU', 'ĐUQĐTW', 'ĐUCA',
 ]);
 
+const ASSEMBLY_CODE = /^QH\d*$/u;
+
 /** True for the issuer code of a National Assembly document (`QH15`, `QH13`). */
 export function isAssemblyCode(code: string): boolean {
-  return /^QH\d*$/u.test(code);
+  return ASSEMBLY_CODE.test(code);
 }

@@ -55,11 +55,14 @@ export function groupCitations(citations: readonly Citation[], keys: KeyCache): 
   return groups;
 }
 
+const OPENING_QUOTE = /^[“"„]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** "Luật" + a subject that is a law's name ("về Xử lý vi phạm hành chính, …"), folded; or null. */
 function nameFromSubject(c: Citation, keys: KeyCache): string | null {
   if (c.type === null || !LAW_TYPES.has(c.type) || c.subject === null) return null;
-  const subject = c.subject.replace(/^[“"„]/u, '');
-  return /^\p{Lu}/u.test(subject) ? keys.fold(`${c.type} ${subject}`) : null;
+  const subject = c.subject.replace(OPENING_QUOTE, '');
+  return STARTS_UPPER.test(subject) ? keys.fold(`${c.type} ${subject}`) : null;
 }
 
 /** what may follow a law's name in a subject: another clause, or its year (folded text) */

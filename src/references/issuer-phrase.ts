@@ -50,6 +50,9 @@ const BARE_HEAD = new RegExp(
 );
 
 const MAX_WORDS = 14;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const LOWER = /\p{Ll}/u;
 
 /** True when a body head ("Ban", "Thủ tướng", "UBND" …) starts at `at`. */
 export function bodyHeadAt(scan: ScanText, at: number): boolean {
@@ -77,11 +80,11 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
     const m = matchAt(WORD, view, wordAt);
     if (!m) break;
     const word = m[0];
-    if (/^\p{Lu}/u.test(word)) {
+    if (STARTS_UPPER.test(word)) {
       lowerRun = 0;
-      afterAbbreviation = word.length > 1 && !/\p{Ll}/u.test(word);
+      afterAbbreviation = word.length > 1 && !LOWER.test(word);
     } else if (
-      /^\p{Ll}/u.test(word) &&
+      STARTS_LOWER.test(word) &&
       words.length > 0 &&
       ((lowerRun === 0 && !afterAbbreviation) || NAME_WORDS.has(word.toLowerCase()))
     ) {

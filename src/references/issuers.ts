@@ -86,9 +86,12 @@ const ISSUERS = new Map<string, IssuerEntry>([
   ['VPTU', body('Văn phòng Tỉnh ủy')],
 ]);
 
+const ASSEMBLY_CODE_END = /QH\d+$/u;
+const DIGITS_AT_END = /\d+$/u;
+
 /** `QH15` → `QH`, `UBTVQH14` → `UBTVQH`; other codes unchanged. */
 function tableKey(code: string): string {
-  return /QH\d+$/u.test(code) ? code.replace(/\d+$/u, '') : code;
+  return ASSEMBLY_CODE_END.test(code) ? code.replace(DIGITS_AT_END, '') : code;
 }
 
 /** The body a code stands for, or null when unknown or shared (`TW`). */

@@ -68,6 +68,8 @@ const AMENDMENT =
 /** between the laws an amendment law amends: "Luật Đất đai, Luật Nhà ở và Luật …" */
 const AMENDED_SEPARATOR = /(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t])/uy;
 const MAX_WORDS = 20;
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The words of a law name starting at `at` (matched on `view`); returns the local end, or null. */
 function scanName(view: string, at: number): number | null {
@@ -92,8 +94,8 @@ function scanName(view: string, at: number): number | null {
       if (!joiner && testAt(STOP, view, wordAt)) break;
     }
     const m = matchAt(WORD, view, wordAt);
-    if (!m || /^\p{N}/u.test(m[0])) break;
-    if (words === 0 && !/^\p{Lu}/u.test(m[0])) return null;
+    if (!m || STARTS_WITH_DIGIT.test(m[0])) break;
+    if (words === 0 && !STARTS_UPPER.test(m[0])) return null;
     words += 1;
     pos = wordAt + m[0].length;
     // "và", and "của" inside a name, join its parts: they start a new run and never end the name

@@ -5,7 +5,8 @@
 
 /** a space other than " ", or " " and another space: what `\s+` → " " changes */
 const UNEVEN_SPACE = /[^\S ]| \s/;
+const SPACES = /\s+/gu;
 
 export function oneSpaced(text: string): string {
-  return UNEVEN_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
+  return UNEVEN_SPACE.test(text) ? text.replace(SPACES, ' ') : text;
 }
