@@ -45,10 +45,11 @@ export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
 /** The same grammar, tried at one offset of a text (sticky, the look-behinds see the text before). */
 const SYMBOL_FROM = new RegExp(SYMBOL.source, 'uy');
 /**
- * where a symbol's number can end: a digit, then (after a space or tab at most) a slash or a dash,
- * which a code or (after a slash) a year must follow: not in a date ("26/11/2021")
+ * the separator after a symbol's number: a slash or a dash that a code or (after a slash) a year
+ * follows, not one in a date ("26/11/2021"); the number's last digit is right before it, or a space
+ * or tab before it (scanned for the separator, which is rarer than a digit)
  */
-const NUMBER_END = new RegExp(`\\d[ \\t]?(?:\\/|${DASH})(?=[ \\t]?(?:[A-ZĐ]|\\d{4}[ \\t]?\\/))`, 'g');
+const SEPARATOR_AFTER_NUMBER = new RegExp(`(?:\\/|${DASH})(?=[ \\t]?(?:[A-ZĐ]|\\d{4}[ \\t]?\\/))`, 'g');
 const MAX_NUMBER_DIGITS = 5;
 
 function isDigit(code: number): boolean {
@@ -58,16 +59,17 @@ function isDigit(code: number): boolean {
 /**
  * The matches of SYMBOL in `text`, as a global scan finds them. SYMBOL is only tried where a
  * symbol can start: no digit may stand before its number (the look-behinds), so it starts with
- * the run of digits that ends where NUMBER_END starts, and that run has at most five digits.
+ * the run of digits that ends before a separator, and that run has at most five digits.
  */
 export function symbolMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
-  NUMBER_END.lastIndex = 0;
-  while (NUMBER_END.test(text)) {
-    // the digit before the separator (and the space or tab between)
-    let end = NUMBER_END.lastIndex - 2;
-    if (!isDigit(text.charCodeAt(end))) end--;
+  SEPARATOR_AFTER_NUMBER.lastIndex = 0;
+  while (SEPARATOR_AFTER_NUMBER.test(text)) {
+    // the digit before the separator, or before the space or tab before it
+    let end = SEPARATOR_AFTER_NUMBER.lastIndex - 2;
+    if (end > 0 && (text[end] === ' ' || text[end] === '\t')) end--;
+    if (end < 0 || !isDigit(text.charCodeAt(end))) continue;
     let start = end;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start < from || end - start >= MAX_NUMBER_DIGITS) continue;
