@@ -30,10 +30,11 @@ const SENTENCE_END = /[;]|\.\s/u;
 /** Alias definitions in one block. `citations` are the block's citations (document offsets). */
 export function findAliasDefinitions(text: string, view: string, blockStart: number, citations: readonly Citation[]): AliasDefinition[] {
   const definitions: AliasDefinition[] = [];
-  const full = citations.filter((c) => c.kind === 'full').sort((a, b) => a.range.end - b.range.end);
+  let full: Citation[] | null = null;
   let next = 0;
   let owner: Citation | null = null;
   for (const m of view.matchAll(DEFINITION)) {
+    full ??= citations.filter((c) => c.kind === 'full').sort((a, b) => a.range.end - b.range.end);
     const [from, to] = m.indices![1]!;
     const alias = text.slice(from, to).trim().replace(/\s+/gu, ' ');
     const at = blockStart + m.index;

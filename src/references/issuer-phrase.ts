@@ -10,7 +10,7 @@
  */
 import type { TextRange } from '../document/blocks.js';
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
-import { matchAt, testAt } from './match-at.js';
+import { endAt, testAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
 import { oneSpaced } from './spaces.js';
 import type { ScanText } from './types.js';
@@ -72,14 +72,13 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
   while (words.length < MAX_WORDS) {
     let wordAt = pos;
     if (words.length > 0) {
-      const gap = matchAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, pos);
-      if (!gap) break; // punctuation right after the last word
-      wordAt = pos + gap[0].length;
+      wordAt = endAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, pos);
+      if (wordAt < 0) break; // punctuation right after the last word
     }
     if (testAt(NAME_END, view, wordAt)) break;
-    const m = matchAt(WORD, view, wordAt);
-    if (!m) break;
-    const word = m[0];
+    const wordEnd = endAt(WORD, view, wordAt);
+    if (wordEnd < 0) break;
+    const word = view.slice(wordAt, wordEnd);
     if (STARTS_UPPER.test(word)) {
       lowerRun = 0;
       afterAbbreviation = word.length > 1 && !LOWER.test(word);
@@ -92,8 +91,8 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
     } else {
       break;
     }
-    words.push({ word, end: wordAt + word.length });
-    pos = wordAt + word.length;
+    words.push({ word, end: wordEnd });
+    pos = wordEnd;
   }
   while (words.length > 0 && NOT_LAST.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
   const last = words[words.length - 1];

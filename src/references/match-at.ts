@@ -13,3 +13,9 @@ export function testAt(sticky: RegExp, text: string, at: number): boolean {
   sticky.lastIndex = at;
   return sticky.test(text);
 }
+
+/** The offset where the sticky pattern's match at `at` ends, or -1 (see `matchAt`). */
+export function endAt(sticky: RegExp, text: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex : -1;
+}

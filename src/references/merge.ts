@@ -14,9 +14,10 @@ import { citesSelf, selfCanonical } from './self.js';
 import { LAW_TYPES } from './type-words.js';
 import type { Citation, MentionDraft, ReferenceDraft, SelfInfo } from './types.js';
 
-/** How much a mention says about the document it cites. */
+/** How much a mention says about the document it cites: how many of its fields are written. */
 function fullness(c: Citation): number {
-  return [c.type, c.date, c.issuer, c.term, c.subject, c.symbol].filter((v) => v !== null).length;
+  const written = (v: unknown) => (v === null ? 0 : 1);
+  return written(c.type) + written(c.date) + written(c.issuer) + written(c.term) + written(c.subject) + written(c.symbol);
 }
 
 function dateKey(c: Citation): string | null {
