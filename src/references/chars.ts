@@ -44,3 +44,29 @@ export function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   return latinLetterOrDigit(text.charCodeAt(at - 1)) ?? LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
 }
+
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Whether `word` starts with an upper-case letter (`^\p{Lu}`). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(word);
+}
+
+/** Whether `word` starts with a lower-case letter (`^\p{Ll}`). */
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_FIRST.test(word);
+}
+
+/** Whether `word` has a lower-case letter (`\p{Ll}`). */
+export function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return LOWER.test(word.slice(i));
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}

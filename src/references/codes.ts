@@ -34,5 +34,5 @@ const ASSEMBLY_CODE = /^QH\d*$/u;
 
 /** True for the issuer code of a National Assembly document (`QH15`, `QH13`). */
 export function isAssemblyCode(code: string): boolean {
-  return ASSEMBLY_CODE.test(code);
+  return code.startsWith('QH') && ASSEMBLY_CODE.test(code);
 }

@@ -10,6 +10,7 @@
  */
 import type { TextRange } from '../document/blocks.js';
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
+import { hasLower, startsLower, startsUpper } from './chars.js';
 import { endAt, testAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
 import { oneSpaced } from './spaces.js';
@@ -50,9 +51,6 @@ const BARE_HEAD = new RegExp(
 );
 
 const MAX_WORDS = 14;
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
-const LOWER = /\p{Ll}/u;
 
 /** True when a body head ("Ban", "Thủ tướng", "UBND" …) starts at `at`. */
 export function bodyHeadAt(scan: ScanText, at: number): boolean {
@@ -79,11 +77,11 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
     const wordEnd = endAt(WORD, view, wordAt);
     if (wordEnd < 0) break;
     const word = view.slice(wordAt, wordEnd);
-    if (STARTS_UPPER.test(word)) {
+    if (startsUpper(word)) {
       lowerRun = 0;
-      afterAbbreviation = word.length > 1 && !LOWER.test(word);
+      afterAbbreviation = word.length > 1 && !hasLower(word);
     } else if (
-      STARTS_LOWER.test(word) &&
+      startsLower(word) &&
       words.length > 0 &&
       ((lowerRun === 0 && !afterAbbreviation) || NAME_WORDS.has(word.toLowerCase()))
     ) {

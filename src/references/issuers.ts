@@ -91,7 +91,7 @@ const DIGITS_AT_END = /\d+$/u;
 
 /** `QH15` → `QH`, `UBTVQH14` → `UBTVQH`; other codes unchanged. */
 function tableKey(code: string): string {
-  return ASSEMBLY_CODE_END.test(code) ? code.replace(DIGITS_AT_END, '') : code;
+  return code.includes('QH') && ASSEMBLY_CODE_END.test(code) ? code.replace(DIGITS_AT_END, '') : code;
 }
 
 /** The body a code stands for, or null when unknown or shared (`TW`). */

@@ -15,6 +15,7 @@
  * global scan would.
  */
 import { isSpaceAt, letterOrDigitBefore } from './chars.js';
+import { testAt } from './match-at.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE, isTypeWordFirstLetter } from './type-words.js';
 
 /** the number of a short form, and what may not follow it */
@@ -27,6 +28,8 @@ const SHORT_AT = new RegExp(SHORT_BODY, 'iuy');
 const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))];
 /** a place: the last syllable of a type word, spaces, "số" maybe, a digit (as case-insensitive as SHORT); sticky */
 const PLACE = new RegExp(`(?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?\\d`, 'iuy');
+/** the last letters of the last syllables, in any case as PLACE reads them (sticky) */
+const LAST_LETTER = new RegExp(`[${[...new Set(LAST_SYLLABLES.map((syllable) => syllable[syllable.length - 1]))].join('')}]`, 'iuy');
 /** the lengths of the last syllables, longest first (each letter matches one code unit, in any case) */
 const SYLLABLE_LENGTHS = [...new Set(LAST_SYLLABLES.map((syllable) => syllable.length))].sort((a, b) => b - a);
 /** a digit right after a space or after "ố" (of "số"): the only digits a place can end with */
@@ -69,6 +72,7 @@ function placeEndingAt(text: string, digit: number): number {
   if (beforeSpaces < digit) afterSyllable.push(beforeSpaces);
   // the "số" end lies before the other, and longer syllables start earlier: starts ascend
   for (const end of afterSyllable) {
+    if (end === 0 || !testAt(LAST_LETTER, text, end - 1)) continue;
     for (const length of SYLLABLE_LENGTHS) {
       const start = end - length;
       if (start < 0) continue;

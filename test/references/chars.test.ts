@@ -4,7 +4,7 @@
  * letters before an offset.
  */
 import { describe, expect, it } from 'vitest';
-import { isSpaceAt, isSpaceCode, letterOrDigitBefore } from '../../src/references/chars.js';
+import { hasLower, isSpaceAt, isSpaceCode, letterOrDigitBefore, startsLower, startsUpper } from '../../src/references/chars.js';
 import { TYPE_WORDS, isTypeWordFirstLetter } from '../../src/references/type-words.js';
 
 describe('character tests', () => {
@@ -37,5 +37,21 @@ describe('type word first letters', () => {
       if (isTypeWordFirstLetter(`x${ch}`, 1) !== first.has(ch.toLowerCase())) wrong.push(c);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('letter case', () => {
+  it('startsUpper, startsLower and hasLower are ^\\p{Lu}, ^\\p{Ll} and \\p{Ll}, on every code unit first and after ASCII', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const word of [`${ch}a`, `${ch}B`, `A${ch}`, `AB${ch}`]) {
+        if (startsUpper(word) !== /^\p{Lu}/u.test(word) || startsLower(word) !== /^\p{Ll}/u.test(word) || hasLower(word) !== /\p{Ll}/u.test(word)) wrong.push(c);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(hasLower('ỦY')).toBe(false);
+    expect(hasLower('HĐnd')).toBe(true);
+    expect(startsUpper('𝐀b')).toBe(true);
   });
 });
