@@ -63,13 +63,15 @@ export function bodyHeadAt(scan: ScanText, at: number): boolean {
  */
 export function scanBodyName(scan: ScanText, at: number, acrossLines = false): { name: string; range: TextRange } | null {
   const { text, canonical: view } = scan;
-  const words: { word: string; end: number }[] = [];
+  let words = 0;
+  // where the name ends: after its last word that may end it
+  let end = -1;
   let pos = at;
   let lowerRun = 0;
   let afterAbbreviation = false;
-  while (words.length < MAX_WORDS) {
+  while (words < MAX_WORDS) {
     let wordAt = pos;
-    if (words.length > 0) {
+    if (words > 0) {
       wordAt = endAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, pos);
       if (wordAt < 0) break; // punctuation right after the last word
     }
@@ -82,18 +84,17 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
       afterAbbreviation = word.length > 1 && !hasLower(word);
     } else if (
       startsLower(word) &&
-      words.length > 0 &&
+      words > 0 &&
       ((lowerRun === 0 && !afterAbbreviation) || NAME_WORDS.has(word.toLowerCase()))
     ) {
       lowerRun += 1;
     } else {
       break;
     }
-    words.push({ word, end: wordEnd });
+    words += 1;
+    if (!NOT_LAST.has(word.toLowerCase())) end = wordEnd;
     pos = wordEnd;
   }
-  while (words.length > 0 && NOT_LAST.has(words[words.length - 1]!.word.toLowerCase())) words.pop();
-  const last = words[words.length - 1];
-  if (!last) return null;
-  return { name: oneSpaced(text.slice(at, last.end)), range: { start: at, end: last.end } };
+  if (end < 0) return null;
+  return { name: oneSpaced(text.slice(at, end)), range: { start: at, end } };
 }

@@ -60,27 +60,30 @@ function skipSpacesBack(text: string, at: number): number {
   return at;
 }
 
-/** The start of the place that ends with the digit at `digit` (leftmost, as a global scan finds it), or -1. */
-function placeEndingAt(text: string, digit: number): number {
-  const afterSyllable: number[] = [];
-  const beforeSpaces = skipSpacesBack(text, digit);
-  const o = text.charCodeAt(beforeSpaces - 1);
-  if (beforeSpaces >= 2 && (o === 0x1ed0 || o === 0x1ed1) && SO.test(text.slice(beforeSpaces - 2, beforeSpaces))) {
-    const end = skipSpacesBack(text, beforeSpaces - 2);
-    if (end < beforeSpaces - 2) afterSyllable.push(end);
-  }
-  if (beforeSpaces < digit) afterSyllable.push(beforeSpaces);
-  // the "số" end lies before the other, and longer syllables start earlier: starts ascend
-  for (const end of afterSyllable) {
-    if (end === 0 || !testAt(LAST_LETTER, text, end - 1)) continue;
-    for (const length of SYLLABLE_LENGTHS) {
-      const start = end - length;
-      if (start < 0) continue;
-      PLACE.lastIndex = start;
-      if (PLACE.test(text) && PLACE.lastIndex === digit + 1) return start;
-    }
+/** The start of the place whose syllable ends at `end` and whose digit is at `digit` (leftmost), or -1. */
+function placeFrom(text: string, end: number, digit: number): number {
+  if (end === 0 || !testAt(LAST_LETTER, text, end - 1)) return -1;
+  // longer syllables start earlier
+  for (const length of SYLLABLE_LENGTHS) {
+    const start = end - length;
+    if (start < 0) continue;
+    PLACE.lastIndex = start;
+    if (PLACE.test(text) && PLACE.lastIndex === digit + 1) return start;
   }
   return -1;
+}
+
+/** The start of the place that ends with the digit at `digit` (leftmost, as a global scan finds it), or -1. */
+function placeEndingAt(text: string, digit: number): number {
+  const beforeSpaces = skipSpacesBack(text, digit);
+  const o = text.charCodeAt(beforeSpaces - 1);
+  // the syllable before "số" ends before the one right before the digit would
+  if (beforeSpaces >= 2 && (o === 0x1ed0 || o === 0x1ed1) && SO.test(text.slice(beforeSpaces - 2, beforeSpaces))) {
+    const end = skipSpacesBack(text, beforeSpaces - 2);
+    const start = end < beforeSpaces - 2 ? placeFrom(text, end, digit) : -1;
+    if (start >= 0) return start;
+  }
+  return beforeSpaces < digit ? placeFrom(text, beforeSpaces, digit) : -1;
 }
 
 /** The places in `text`, in order: the start of each and the offset of its digit. */
