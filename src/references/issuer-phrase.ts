@@ -34,9 +34,11 @@ const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp
 // matched on the canonical-tone view of the text, so "khoá" also finds "khóa"
 const STOP =
   /(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iuy;
-/** what ends a name before a word: a stop word, or the start of another citation */
-const NAME_END = new RegExp(`${STOP.source}|${CITATION_START.source}`, 'iuy');
-const WORD = /(?:[\p{L}\p{N}][\p{L}\p{N}&]*)/uy;
+/**
+ * a word of a name: not a stop word or the start of another citation, which end the name (the
+ * word's own letters are the same in any case)
+ */
+const NAME_WORD = new RegExp(`(?!${STOP.source}|${CITATION_START.source})[\\p{L}\\p{N}][\\p{L}\\p{N}&]*`, 'iuy');
 /**
  * what goes between two words of a name: a spaced dash ("Bộ Lao động - Thương binh và Xã hội"),
  * else spaces (and line breaks, across lines)
@@ -69,14 +71,16 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
   let pos = at;
   let lowerRun = 0;
   let afterAbbreviation = false;
+  // every gap so far is one " ": the name needs no spaces collapsed
+  let oneSpaceGaps = true;
   while (words < MAX_WORDS) {
     let wordAt = pos;
     if (words > 0) {
       wordAt = endAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, pos);
       if (wordAt < 0) break; // punctuation right after the last word
+      if (wordAt !== pos + 1 || text.charCodeAt(pos) !== 0x20) oneSpaceGaps = false;
     }
-    if (testAt(NAME_END, view, wordAt)) break;
-    const wordEnd = endAt(WORD, view, wordAt);
+    const wordEnd = endAt(NAME_WORD, view, wordAt);
     if (wordEnd < 0) break;
     const word = view.slice(wordAt, wordEnd);
     if (startsUpper(word)) {
@@ -96,5 +100,6 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
     pos = wordEnd;
   }
   if (end < 0) return null;
-  return { name: oneSpaced(text.slice(at, end)), range: { start: at, end } };
+  const name = text.slice(at, end);
+  return { name: oneSpaceGaps ? name : oneSpaced(name), range: { start: at, end } };
 }

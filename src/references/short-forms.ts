@@ -6,16 +6,16 @@
  * word starting a word, spaces, "số" maybe, a number that no letter, digit, decimal or symbol's
  * slash or dash follows), but SHORT is only tried where a short form can be: it ends with a
  * "place", the last syllable of a type word, spaces, "số" maybe and a digit. Places are found from
- * their digit: only a digit after a space or "số" can end one, and from such a digit the place can
- * only start where a last syllable ends before the spaces (and "số"), which a sticky match there
- * confirms — the places a global scan for PLACE would find, without trying PLACE at every offset
- * (a scan for a letter that is not there is slow; a scan for a space before a digit is not).
+ * their digit: only a digit after a space or "số" can end one, and from such a digit a look-behind
+ * reads the place back — the places a global scan for them would find, without trying one at
+ * every offset (a scan for a letter that is not there is slow; a scan for a space before a digit
+ * is not).
  * From each place, SHORT is tried at every offset where the type word can start — no type word
  * has more than four syllables or a syllable of more than six letters — leftmost first, as the
  * global scan would.
  */
 import { isSpaceAt, letterOrDigitBefore } from './chars.js';
-import { testAt } from './match-at.js';
+import { matchAt } from './match-at.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE, isTypeWordFirstLetter } from './type-words.js';
 
 /** the number of a short form, and what may not follow it */
@@ -26,16 +26,15 @@ const NUMBER_AT = new RegExp(NUMBER, 'iuy');
 /** SHORT at one offset (sticky), but for its look-behind `(?<![\p{L}\p{N}])` (checked apart) */
 const SHORT_AT = new RegExp(SHORT_BODY, 'iuy');
 const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))];
-/** a place: the last syllable of a type word, spaces, "số" maybe, a digit (as case-insensitive as SHORT); sticky */
-const PLACE = new RegExp(`(?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?\\d`, 'iuy');
-/** the last letters of the last syllables, in any case as PLACE reads them (sticky) */
-const LAST_LETTER = new RegExp(`[${[...new Set(LAST_SYLLABLES.map((syllable) => syllable[syllable.length - 1]))].join('')}]`, 'iuy');
-/** the lengths of the last syllables, longest first (each letter matches one code unit, in any case) */
-const SYLLABLE_LENGTHS = [...new Set(LAST_SYLLABLES.map((syllable) => syllable.length))].sort((a, b) => b - a);
+/**
+ * a place, read back from its digit (sticky there): the last syllable of a type word, spaces and
+ * "số" maybe (group 1), as case-insensitive as SHORT. Read back, "số" is taken where it is written
+ * and no last syllable ends another ("án" is not the end of "bản"), so the place starts where a
+ * forward scan finds it.
+ */
+const PLACE_BEFORE = new RegExp(`(?<=((?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?))\\d`, 'iuy');
 /** a digit right after a space or after "ố" (of "số"): the only digits a place can end with */
 const DIGIT_AFTER_SPACE_OR_SO = /[\s\u1ED0\u1ED1]\d/g;
-/** "số" as SHORT reads it (any case); its "ố" is Ố or ố */
-const SO = /^số$/iu;
 const LONGEST_SYLLABLE = 6;
 const MOST_SYLLABLES = 4;
 
@@ -54,36 +53,10 @@ function mayStartTypeWord(text: string, start: number): boolean {
   return !letterOrDigitBefore(text, start) && isTypeWordFirstLetter(text, start);
 }
 
-/** The first offset before `at` that is not a space. */
-function skipSpacesBack(text: string, at: number): number {
-  while (at > 0 && isSpaceAt(text, at - 1)) at--;
-  return at;
-}
-
-/** The start of the place whose syllable ends at `end` and whose digit is at `digit` (leftmost), or -1. */
-function placeFrom(text: string, end: number, digit: number): number {
-  if (end === 0 || !testAt(LAST_LETTER, text, end - 1)) return -1;
-  // longer syllables start earlier
-  for (const length of SYLLABLE_LENGTHS) {
-    const start = end - length;
-    if (start < 0) continue;
-    PLACE.lastIndex = start;
-    if (PLACE.test(text) && PLACE.lastIndex === digit + 1) return start;
-  }
-  return -1;
-}
-
 /** The start of the place that ends with the digit at `digit` (leftmost, as a global scan finds it), or -1. */
 function placeEndingAt(text: string, digit: number): number {
-  const beforeSpaces = skipSpacesBack(text, digit);
-  const o = text.charCodeAt(beforeSpaces - 1);
-  // the syllable before "số" ends before the one right before the digit would
-  if (beforeSpaces >= 2 && (o === 0x1ed0 || o === 0x1ed1) && SO.test(text.slice(beforeSpaces - 2, beforeSpaces))) {
-    const end = skipSpacesBack(text, beforeSpaces - 2);
-    const start = end < beforeSpaces - 2 ? placeFrom(text, end, digit) : -1;
-    if (start >= 0) return start;
-  }
-  return beforeSpaces < digit ? placeFrom(text, beforeSpaces, digit) : -1;
+  const m = matchAt(PLACE_BEFORE, text, digit);
+  return m ? digit - m[1]!.length : -1;
 }
 
 /** The places in `text`, in order: the start of each and the offset of its digit. */
