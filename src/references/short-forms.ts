@@ -33,6 +33,12 @@ const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop(
  * forward scan finds it.
  */
 const PLACE_BEFORE = new RegExp(`(?<=((?:${LAST_SYLLABLES.join('|')})\\s+(?:số\\s*)?))\\d`, 'iuy');
+/** the last letters of the last syllables that are ASCII, as codes in both cases */
+const ASCII_LAST_LETTERS: ReadonlySet<number> = new Set(
+  LAST_SYLLABLES.map((syllable) => syllable[syllable.length - 1]!)
+    .filter((letter) => letter.charCodeAt(0) < 0x80)
+    .flatMap((letter) => [letter.charCodeAt(0), letter.toUpperCase().charCodeAt(0)]),
+);
 /** a digit right after a space or after "ố" (of "số"): the only digits a place can end with */
 const DIGIT_AFTER_SPACE_OR_SO = /[\s\u1ED0\u1ED1]\d/g;
 const LONGEST_SYLLABLE = 6;
@@ -55,6 +61,11 @@ function mayStartTypeWord(text: string, start: number): boolean {
 
 /** The start of the place that ends with the digit at `digit` (leftmost, as a global scan finds it), or -1. */
 function placeEndingAt(text: string, digit: number): number {
+  // an ASCII character before the spaces is the last letter of the syllable, or there is no place
+  let before = digit;
+  while (before > 0 && isSpaceAt(text, before - 1)) before--;
+  const c = text.charCodeAt(before - 1);
+  if (c < 0x80 && !ASCII_LAST_LETTERS.has(c)) return -1;
   const m = matchAt(PLACE_BEFORE, text, digit);
   return m ? digit - m[1]!.length : -1;
 }
