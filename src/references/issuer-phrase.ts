@@ -10,7 +10,7 @@
  */
 import type { TextRange } from '../document/blocks.js';
 import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
-import { hasLower, startsLower, startsUpper } from './chars.js';
+import { hasLower, isSpaceCode, startsLower, startsUpper } from './chars.js';
 import { endAt, testAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
 import { oneSpaced } from './spaces.js';
@@ -60,6 +60,18 @@ export function bodyHeadAt(scan: ScanText, at: number): boolean {
 }
 
 /**
+ * Where the gap between two words of a name that starts at `at` ends (GAP), or -1. One space before
+ * anything but a space or a dash is the whole gap, told without the pattern.
+ */
+function gapEnd(text: string, at: number, acrossLines: boolean): number {
+  const c = text.charCodeAt(at);
+  if (!isSpaceCode(c)) return -1;
+  const next = text.charCodeAt(at + 1);
+  if (c === 0x20 && !isSpaceCode(next) && next !== 0x2d /* - */ && next !== 0x2013 /* – */) return at + 1;
+  return endAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, at);
+}
+
+/**
  * The body name starting at `at` (a capitalised word), with its local range, or null. A line break
  * (only in table text) ends the name unless `acrossLines`.
  */
@@ -76,7 +88,7 @@ export function scanBodyName(scan: ScanText, at: number, acrossLines = false): {
   while (words < MAX_WORDS) {
     let wordAt = pos;
     if (words > 0) {
-      wordAt = endAt(acrossLines ? GAP_ACROSS_LINES : GAP, text, pos);
+      wordAt = gapEnd(text, pos, acrossLines);
       if (wordAt < 0) break; // punctuation right after the last word
       if (wordAt !== pos + 1 || text.charCodeAt(pos) !== 0x20) oneSpaceGaps = false;
     }
