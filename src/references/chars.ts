@@ -1,8 +1,8 @@
 /**
  * Character tests the scanners make at one offset, as the regex classes they stand for decide them
- * (`\s`, `[\p{L}\p{N}]`), answered without a regex for ASCII, the Latin letters Vietnamese is
- * written in and the spaces (`test/references/chars.test.ts` checks every code unit against the
- * class).
+ * (`\s`, `[\p{L}\p{N}]`, `\p{Lu}`, `\p{Ll}`), answered without a regex for ASCII, for the spaces
+ * and for the Latin letters Vietnamese is written in (`test/references/chars.test.ts` checks every
+ * code unit against the class).
  */
 
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;

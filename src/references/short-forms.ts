@@ -9,13 +9,12 @@
  * their digit: only a digit after a space or "số" can end one, and from such a digit a look-behind
  * reads the place back — the places a global scan for them would find, without trying one at
  * every offset (a scan for a letter that is not there is slow; a scan for a space before a digit
- * is not).
- * From each place, SHORT is tried at every offset where the type word can start — no type word
+ * is not). From each place, SHORT is tried at every offset where the type word can start — no type word
  * has more than four syllables or a syllable of more than six letters — leftmost first, as the
  * global scan would.
  */
 import { isSpaceAt, letterOrDigitBefore } from './chars.js';
-import { matchAt } from './match-at.js';
+import { matchAt, testAt } from './match-at.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE, isTypeWordFirstLetter } from './type-words.js';
 
 /** the number of a short form, and what may not follow it */
@@ -102,12 +101,10 @@ export function shortFormMatches(text: string): RegExpExecArray[] {
   for (const place of places(text)) {
     if (place.digit < from) continue;
     const earliest = Math.max(from, earliestStart(text, place.start));
-    NUMBER_AT.lastIndex = place.digit;
-    if (!NUMBER_AT.test(text) && !hasDigit(text, earliest, place.start)) continue;
+    if (!testAt(NUMBER_AT, text, place.digit) && !hasDigit(text, earliest, place.start)) continue;
     for (let start = earliest; start <= place.start; start++) {
       if (!mayStartTypeWord(text, start)) continue;
-      SHORT_AT.lastIndex = start;
-      const m = SHORT_AT.exec(text);
+      const m = matchAt(SHORT_AT, text, start);
       if (m) {
         found.push(m);
         from = start + m[0].length;

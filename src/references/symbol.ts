@@ -7,6 +7,7 @@
 import type { TextRange } from '../document/blocks.js';
 import { PARTY_ISSUER_CODES, TYPE_CODES, canonicalCode, isAssemblyCode } from './codes.js';
 import { isKnownIssuerCode } from './issuers.js';
+import { matchAt } from './match-at.js';
 
 export type ReferenceSystem = 'state' | 'party' | 'law';
 
@@ -73,8 +74,7 @@ export function symbolMatches(text: string): RegExpExecArray[] {
     let start = end;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start < from || end - start >= MAX_NUMBER_DIGITS) continue;
-    SYMBOL_FROM.lastIndex = start;
-    const m = SYMBOL_FROM.exec(text);
+    const m = matchAt(SYMBOL_FROM, text, start);
     if (m) {
       found.push(m);
       from = start + m[0].length;
