@@ -5,19 +5,21 @@
  */
 import { decodeWindows1252 } from '../normalize/legacy/byte-surface.js';
 import { decodeLegacyText } from '../normalize/legacy/decode-text.js';
+import { decodeStrictUtf8 } from '../normalize/legacy/strict-utf8.js';
 import { LEGACY_ENCODING_NAMES, type LegacyEncoding } from '../normalize/legacy/detect.js';
 import { InputError } from './errors.js';
 import { columnPieces } from './text-columns.js';
 import type { ExtractedSource, SourceFormat, SourceLine } from './source-line.js';
 
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+  const length = Math.min(bytes.length, 8192);
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < length; i += 1) {
+    const b = bytes[i]!;
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control += 1;
   }
-  return control > sample.length * 0.02;
+  return control > length * 0.02;
 }
 
 export interface DecodedTextFile {
@@ -34,12 +36,8 @@ function unicodeText(bytes: Uint8Array): { text: string; encoding: string } | nu
   if (looksBinary(bytes)) {
     throw new InputError('binary-text', 'this is not a text file: it contains binary data', 'give a .txt/.md file in UTF-8, or a PDF');
   }
-  try {
-    // ignoreBOM: false strips a UTF-8 BOM
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return null;
-  }
+  const text = decodeStrictUtf8(bytes);
+  return text === null ? null : { text, encoding: 'utf-8' };
 }
 
 /**
@@ -72,8 +70,11 @@ function encodingNote(file: DecodedTextFile): ExtractedSource['notes'][number] |
   return null;
 }
 
+const LINE_END = /\r\n|\r|\n|\u2028|\u2029/u;
+
 export function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u);
+  // most files end their lines with \n alone: split by the built-in string search then
+  const lines = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029') ? text.split(LINE_END) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
@@ -83,9 +84,11 @@ export function readText(bytes: Uint8Array, format: Extract<SourceFormat, 'text'
   const { text } = decoded;
   const note = encodingNote(decoded);
   const notes: ExtractedSource['notes'] = note ? [note] : [];
-  const lines: SourceLine[] = splitLines(text).flatMap((line, index) =>
-    columnPieces(line).map((piece): SourceLine => ({ text: piece, page: null, line: index + 1, box: null, role: 'body' })),
-  );
+  const lines: SourceLine[] = [];
+  const texts = splitLines(text);
+  for (let index = 0; index < texts.length; index += 1) {
+    for (const piece of columnPieces(texts[index]!)) lines.push({ text: piece, page: null, line: index + 1, box: null, role: 'body' });
+  }
   if (!lines.some((l) => l.text.trim() !== '')) {
     throw new InputError('empty', 'the file has no text', 'check that it is the right file');
   }

@@ -8,6 +8,8 @@
 const COLUMN_GAP = / {5,}(?=\S)/u;
 
 export function columnPieces(line: string): string[] {
+  // most lines have no five spaces in a row
+  if (!line.includes('     ')) return [line];
   const pieces: string[] = [];
   let rest = line;
   for (;;) {

@@ -4,14 +4,10 @@
  * 0x8D, 0x8F, 0x90, 0x9D as C1 controls, so `Đ` (C4 90) survives; a lossy reader's U+FFFD does not.
  */
 import { bytesOfSurface } from './byte-surface.js';
+import { decodeStrictUtf8 } from './strict-utf8.js';
 
 /** The text whose UTF-8 bytes were read as Windows-1252; null when it is not such a reading. */
 export function decodeUtf8Mojibake(text: string): string | null {
   const bytes = bytesOfSurface(text);
-  if (bytes === null) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return bytes === null ? null : decodeStrictUtf8(bytes);
 }
