@@ -35,11 +35,31 @@ const CANDIDATES = Object.keys(DECODERS) as LegacyEncoding[];
 
 /**
  * What legacy text shows when read as Windows-1252 or Latin-1: the upper half, the cp1252
- * punctuation, C0 controls (VISCII capitals), and the PDF surfaces of TCVN3's ư and à.
+ * punctuation, C0 controls (VISCII capitals), and the PDF surfaces of TCVN3's ư and à. As a regex:
+ * `/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u03BC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u2212]/u`.
  */
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u03BC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122\u2212]/u;
-/** Letters no legacy surface can produce: the text is Unicode Vietnamese. */
-const VIETNAMESE_UNICODE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/u;
+const SUSPECT_RANGES: readonly (readonly [number, number])[] = [
+  [0x00, 0x08], [0x0b, 0x0c], [0x0e, 0x1f], [0x80, 0xff], [0x152, 0x153], [0x160, 0x161], [0x178, 0x178], [0x17d, 0x17e],
+  [0x192, 0x192], [0x2c6, 0x2c6], [0x2dc, 0x2dc], [0x3bc, 0x3bc], [0x2013, 0x2014], [0x2018, 0x201a], [0x201c, 0x201e],
+  [0x2020, 0x2022], [0x2026, 0x2026], [0x2030, 0x2030], [0x2039, 0x203a], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2212, 0x2212],
+];
+/** Letters no legacy surface can produce: the text is Unicode Vietnamese (`/[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/u`). */
+const VIETNAMESE_UNICODE_RANGES: readonly (readonly [number, number])[] = [
+  [0x102, 0x103], [0x110, 0x111], [0x128, 0x129], [0x168, 0x169], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x1ea0, 0x1ef9],
+];
+
+/** The two sets above as bits of a table over the UTF-16 units they hold (both are in the BMP, below U+2213). */
+const SUSPECT_BIT = 1;
+const UNICODE_BIT = 2;
+
+function buildSurfaceTable(): Uint8Array {
+  const table = new Uint8Array(0x2213);
+  for (const [from, to] of SUSPECT_RANGES) table.fill(SUSPECT_BIT, from, to + 1);
+  for (const [from, to] of VIETNAMESE_UNICODE_RANGES) table.fill(UNICODE_BIT, from, to + 1);
+  return table;
+}
+
+const SURFACE_TABLE = buildSurfaceTable();
 
 const MIN_GAIN = 0.15;
 const MIN_RATIO = 0.5;
@@ -62,12 +82,29 @@ export interface LegacyVerdict {
 
 /** Does the text show any character legacy text could leave? (cheap test for a whole file) */
 export function hasLegacySurface(text: string): boolean {
-  return SUSPECT.test(text);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < SURFACE_TABLE.length && (SURFACE_TABLE[code]! & SUSPECT_BIT) !== 0) return true;
+  }
+  return false;
+}
+
+/** Could the block `text[start, end)` be legacy text at all? (cheap test before any scoring) */
+export function mayBeLegacyIn(text: string, start: number, end: number): boolean {
+  let suspect = false;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= SURFACE_TABLE.length) continue;
+    const bits = SURFACE_TABLE[code]!;
+    if ((bits & UNICODE_BIT) !== 0) return false;
+    if (bits !== 0) suspect = true;
+  }
+  return suspect;
 }
 
 /** Could the block be legacy text at all? (cheap test before any scoring) */
 export function mayBeLegacy(block: string): boolean {
-  return SUSPECT.test(block) && !VIETNAMESE_UNICODE.test(block);
+  return mayBeLegacyIn(block, 0, block.length);
 }
 
 interface Trial {
