@@ -114,6 +114,13 @@ const COMBINING = /\p{M}/u;
  * one tone and a tone its final allows? (Where the tone sits does not matter here.)
  */
 export function isVietnameseSyllable(word: string): boolean {
+  // most words are precomposed letters only: their shape holds what NFD would show
+  const precomposed = shapeOfWord(word);
+  if (precomposed !== null) {
+    const tone = precomposed.tones[0]?.tone ?? 0;
+    if (precomposed.tones.some((t) => t.tone !== tone)) return false;
+    return parseToned(precomposed.bases, tone) !== null;
+  }
   // ñ, ö, ṭ …: letters of other alphabets, even though NFD would show a tone in them
   for (const ch of word.normalize('NFC')) if (letterInfo(ch) === undefined && !COMBINING.test(ch)) return false;
   const decomposed = word.normalize('NFD');
