@@ -20,7 +20,7 @@ import { DEFAULT_LIMITS, type InputLimits } from '../extract/limits.js';
 import { notVietnameseHint } from '../extract/ocr/ocr-errors.js';
 import { ocrOptions, type OcrOptions } from '../extract/ocr/ocr-options.js';
 import { readSource } from '../extract/read-source.js';
-import { assertNotGarbled, assertVietnamese } from '../normalize/language-check.js';
+import { assertReadableVietnamese } from '../normalize/language-check.js';
 import { normalizeSource, type NormalizeFix } from '../normalize/normalize-source.js';
 import { compilePlugin } from '../output/compile-plugin.js';
 import type { KhPlan } from '../output/schema.js';
@@ -45,8 +45,7 @@ export async function extractStage(file: VFile): Promise<void> {
 export async function normalizeStage(file: VFile): Promise<void> {
   const normalized = normalizeSource(file.data.extracted!);
   try {
-    assertNotGarbled(normalized.text, file.data.extracted!.format);
-    assertVietnamese(normalized.text, file.data.extracted!.format);
+    assertReadableVietnamese(normalized.text, file.data.extracted!.format);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // what to do about a PDF that is not Vietnamese depends on whether its pages were read by OCR

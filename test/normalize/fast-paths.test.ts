@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { garbledWordShare } from '../../src/normalize/language-check.js';
+import { assertNotGarbled, assertReadableVietnamese, assertVietnamese, garbledWordShare, vietnameseWordShare } from '../../src/normalize/language-check.js';
 import { createNormalizeContext, normalizeLine } from '../../src/normalize/normalize-line.js';
 import { isPlainLine } from '../../src/normalize/plain-line.js';
 import { hasSuspectSymbolDash, SYMBOL_DASH_SUSPECT } from '../../src/normalize/symbol-dashes.js';
@@ -121,6 +121,55 @@ describe('garbledWordShare', () => {
         expect(garbledWordShare(t)).toEqual(oracle(t));
       }),
       RUNS,
+    );
+  });
+});
+
+describe('vietnameseWordShare', () => {
+  // the definition as a regex, as the oracle: runs of two letters or more, and those of them with a Vietnamese letter
+  const oracle = (text: string) => {
+    const runs = text.match(/\p{L}{2,}/gu) ?? [];
+    return { words: runs.length, vietnamese: runs.filter((w) => /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu.test(w)).length };
+  };
+  const text = fc
+    .array(fc.constantFrom(...'aệĐ9 \t\n.,()“”-–ӢѬ·µßΩ'.split(''), '\u{1D400}', '\u{1F600}', '\uD835', '\uDC00', 'ñ', 'Kế', ' '), { maxLength: 40 })
+    .map((units) => units.join(''));
+
+  it('counts as the definition does, on any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(vietnameseWordShare(t)).toEqual(oracle(t));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('assertReadableVietnamese', () => {
+  const outcome = (check: () => void) => {
+    try {
+      check();
+      return null;
+    } catch (error) {
+      return error;
+    }
+  };
+  // words from a few kinds, so that each verdict comes up: fine, garbled, not Vietnamese
+  const pool = fc.subarray(['Kế', 'hoạch', 'plan', 'the', 'of', '6Ӣ', 'C‘NG', '7+ѬѪ1', 'ph˙c', '2025', '–'], { minLength: 1 });
+  const text = pool.chain((words) => fc.array(fc.constantFrom(...words), { maxLength: 120 })).map((words) => words.join(' '));
+
+  it('throws what assertNotGarbled then assertVietnamese throw', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom<'pdf' | 'text'>('pdf', 'text'), (t, format) => {
+        const both = outcome(() => {
+          assertNotGarbled(t, format);
+          assertVietnamese(t, format);
+        });
+        const one = outcome(() => assertReadableVietnamese(t, format));
+        expect(one).toEqual(both);
+        expect((one as { code?: string } | null)?.code).toBe((both as { code?: string } | null)?.code);
+      }),
+      { numRuns: 500, seed: 20261122 },
     );
   });
 });
