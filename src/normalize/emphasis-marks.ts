@@ -6,21 +6,52 @@
 
 export type Emphasis = 'bold' | 'italic' | null;
 
+/** `/\s/u.test(ch)` for the UTF-16 unit `code` (NaN: none, not a space) */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** `/\w/u.test(ch)` for the UTF-16 unit `code`: ASCII letters, digits and _ */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+const STAR = 0x2a;
+
+/**
+ * Is the `*` at `k` a mark of single emphasis: `/(?<![*\w])\*(?=[^\s*])|(?<=[^\s*])\*(?![*\w])/u`
+ * there, an opening `*` before a word or a closing one after it? (No surrogate is a space, `*` or
+ * `\w`: the units on either side answer for their code points.)
+ */
+function isSingleMark(text: string, k: number): boolean {
+  const before = k > 0 ? text.charCodeAt(k - 1) : NaN;
+  const after = k + 1 < text.length ? text.charCodeAt(k + 1) : NaN;
+  const opens = before !== STAR && !isWordCode(before) && k + 1 < text.length && after !== STAR && !isSpaceCode(after);
+  const closes = k > 0 && before !== STAR && !isSpaceCode(before) && after !== STAR && !isWordCode(after);
+  return opens || closes;
+}
+
 /** The marks of one round of removal (indices in the text) and the emphasis they show. */
 export function emphasisMarks(text: string): { at: Set<number>; emphasis: Emphasis } {
   let emphasis: Emphasis = null;
   const at = new Set<number>();
-  // exec loops on regexes made here (matchAll builds a new RegExp for every call)
-  const pairs = /\*\*|__/gu;
-  for (let m = pairs.exec(text); m !== null; m = pairs.exec(text)) {
-    at.add(m.index);
-    at.add(m.index + 1);
-    emphasis = 'bold';
+  // `**` and `__`, left to right, as /\*\*|__/gu finds them
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code === STAR || code === 0x5f) && text.charCodeAt(i + 1) === code) {
+      at.add(i);
+      at.add(i + 1);
+      emphasis = 'bold';
+      i += 1;
+    }
   }
-  const single = /(?<![*\w])\*(?=[^\s*])|(?<=[^\s*])\*(?![*\w])/gu;
-  for (let m = single.exec(text); m !== null; m = single.exec(text)) {
-    if (m.index === 0 && text[1] === ' ') continue; // "* item" is a list marker
-    at.add(m.index);
+  for (let k = text.indexOf('*'); k >= 0; k = text.indexOf('*', k + 1)) {
+    if (!isSingleMark(text, k)) continue;
+    if (k === 0 && text[1] === ' ') continue; // "* item" is a list marker
+    at.add(k);
     emphasis ??= 'italic';
   }
   return { at, emphasis };
