@@ -45,10 +45,16 @@ const WORD_CHARACTERS = new Set([...VIETNAMESE_ALPHABET, ...VIETNAMESE_ALPHABET.
 const MAX_GARBLED_SHARE = 0.2;
 
 const LETTER = 1;
-const VIETNAMESE = 2;
+const VIETNAMESE_SHIFT = 1;
+const VIETNAMESE = 1 << VIETNAMESE_SHIFT;
 const SPACE = 4;
-const WORD_CHARACTER = 8;
+const WORD_CHARACTER_SHIFT = 3;
+const WORD_CHARACTER = 1 << WORD_CHARACTER_SHIFT;
 const KNOWN = 128;
+const ALL_FLAGS = 0x1ff;
+/** (not in a table: the character is a surrogate pair, two units) */
+const PAIR_SHIFT = 8;
+const PAIR = 1 << PAIR_SHIFT;
 
 /** The tests above for one UTF-16 code unit, as bits (every answer has the KNOWN bit). */
 function charFlags(code: number): number {
@@ -90,67 +96,77 @@ interface WordCounts {
   garbled: number;
 }
 
-/** Both counts in one look at each character. */
+/** The flags of a character the common table does not have, kept in `rare` for the rest of the call. */
+function rareFlags(code: number, rare: Map<number, number>): number {
+  let flags = rare.get(code);
+  if (flags === undefined) rare.set(code, (flags = charFlags(code)));
+  return flags;
+}
+
+/**
+ * Both counts in one look at each character. (The text is read to one past its end, a space
+ * there: the loop then closes the last word itself, and the code after it does no arithmetic. V8
+ * compiles this loop while it runs, once per document, and code it has never run — the lines
+ * after the loop — would make it throw the compiled loop away at every call.)
+ */
 function countWords(text: string): WordCounts {
   // flags of the characters the common table does not have, for this call only (a document uses a few)
-  let rare: Map<number, number> | null = null;
+  const rare = new Map<number, number>();
   let words = 0;
   let vietnamese = 0;
-  let run = 0;
-  let hasVietnamese = false;
   let spacedWords = 0;
   let garbled = 0;
-  let letter = false;
-  let foreign = false;
+  // the run of letters being read: its length and the flags of its letters, OR-ed
+  let run = 0;
+  let runFlags = 0;
+  // the word between spaces being read: the flags of its characters, OR-ed and AND-ed
+  let someFlags = 0;
+  let allFlags = ALL_FLAGS;
   const length = text.length;
-  for (let i = 0; i < length; i += 1) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i <= length; i += 1) {
+    const code = i < length ? text.charCodeAt(i) : 0x20;
     let flags = COMMON_FLAGS[code]!;
     if (flags === 0) {
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        flags = astralFlags(text.codePointAt(i)!);
-        i += 1;
-      } else {
-        rare ??= new Map();
-        flags = rare.get(code) ?? 0;
-        if (flags === 0) rare.set(code, (flags = charFlags(code)));
-      }
+      // an astral character: its high surrogate answers for it and the low one is passed
+      flags = isPairAt(text, i) ? astralFlags(text.codePointAt(i)!) | PAIR : rareFlags(code, rare);
     }
-    // runs of letters
-    if (flags & LETTER) {
+    i += (flags & PAIR) >> PAIR_SHIFT;
+    if ((flags & LETTER) !== 0) {
+      // (no letter is a space)
       run += 1;
-      if (flags & VIETNAMESE) hasVietnamese = true;
-    } else {
-      if (run >= 2) {
-        words += 1;
-        if (hasVietnamese) vietnamese += 1;
-      }
-      run = 0;
-      hasVietnamese = false;
+      runFlags |= flags;
+      someFlags |= flags;
+      allFlags &= flags;
+      continue;
     }
-    // words between spaces. (Their leading and trailing punctuation, `("“‘'[-–—.,;:` and
+    if (run >= 2) {
+      words += 1;
+      vietnamese += (runFlags & VIETNAMESE) >> VIETNAMESE_SHIFT;
+    }
+    run = 0;
+    runFlags = 0;
+    // the words between spaces: a word counts when it has a letter, and is garbled when a character
+    // of it is no word character. (Their leading and trailing punctuation, `("“‘'[-–—.,;:` and
     // `)"”’'].,;:!?…`, need not be stripped: none of it is a letter, all of it is a word character.)
-    if (flags & SPACE) {
-      if (letter) {
+    if ((flags & SPACE) !== 0) {
+      if ((someFlags & LETTER) !== 0) {
         spacedWords += 1;
-        if (foreign) garbled += 1;
+        garbled += ((allFlags & WORD_CHARACTER) ^ WORD_CHARACTER) >> WORD_CHARACTER_SHIFT;
       }
-      letter = false;
-      foreign = false;
+      someFlags = 0;
+      allFlags = ALL_FLAGS;
     } else {
-      if (flags & LETTER) letter = true;
-      if (!(flags & WORD_CHARACTER)) foreign = true;
+      someFlags |= flags;
+      allFlags &= flags;
     }
-  }
-  if (run >= 2) {
-    words += 1;
-    if (hasVietnamese) vietnamese += 1;
-  }
-  if (letter) {
-    spacedWords += 1;
-    if (foreign) garbled += 1;
   }
   return { words, vietnamese, spacedWords, garbled };
+}
+
+/** Is there a surrogate pair at `i`? */
+function isPairAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
 /** Words (with a letter) and how many of them hold characters no Vietnamese word has. */
