@@ -53,8 +53,9 @@ export interface NormalizeContext {
   readonly shifts: ((i: number) => number)[];
 }
 
-export function createNormalizeContext(options: { emphasis?: boolean } = {}): NormalizeContext {
-  return { verdicts: new WordVerdicts(), style: 'new', emphasis: options.emphasis ?? true, shifts: [] };
+/** `expectedWords`: how many different words the lines will likely ask about (sizes the verdict table). */
+export function createNormalizeContext(options: { emphasis?: boolean; expectedWords?: number } = {}): NormalizeContext {
+  return { verdicts: new WordVerdicts(options.expectedWords), style: 'new', emphasis: options.emphasis ?? true, shifts: [] };
 }
 
 const NO_FIXES: readonly LineFix[] = Object.freeze([]);

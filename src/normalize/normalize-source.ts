@@ -36,7 +36,8 @@ export interface NormalizedSource {
 }
 
 export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
-  const context = createNormalizeContext();
+  // a document asks about fewer different words than it has lines (a plan: some two hundred)
+  const context = createNormalizeContext({ expectedWords: Math.min(extracted.lines.length, 1024) });
   const prepared = extracted.lines.map((source) => {
     const { text, columnOf, emphasis, fixes } = normalizeLine(source.text, context);
     return { text, columnOf, emphasis, fixes, source };

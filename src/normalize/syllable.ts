@@ -7,7 +7,7 @@
  * Input is a syllable's letters as toneless lowercase bases (`"nghieng"` is written "nghiêng"
  * without tone: each letter one UTF-16 unit, so letter index = string index).
  */
-import { QUALITY_VOWELS, type Tone } from './vietnamese-letters.js';
+import { QUALITY_VOWELS, VOWEL_BASES, type Tone } from './vietnamese-letters.js';
 
 export interface Syllable {
   onset: string;
@@ -24,6 +24,9 @@ export type ToneStyle = 'old' | 'new';
 
 /** Onsets, longest first (gi and qu are decided separately). */
 const ONSETS = ['ngh', 'ng', 'gh', 'kh', 'nh', 'ph', 'th', 'tr', 'ch', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+
+/** ONSETS by their first letter, longest first as above (a word is tried only with the onsets it starts with). */
+const ONSETS_BY_FIRST: ReadonlyMap<string, readonly string[]> = groupBy(ONSETS, (onset) => onset[0]!);
 
 const OPEN_RHYMES: ReadonlySet<string> = new Set(
   ('a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oa oe oi ôi ơi ua ui uy ưa ưi ưu uơ uê iêu yêu oai oao oay oeo ' +
@@ -63,11 +66,29 @@ const CLOSED_RHYMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't', 'k'];
 const STOP_FINALS: ReadonlySet<string> = new Set(['c', 'ch', 'p', 't', 'k']);
-const FRONT = /^[ieê]/u;
+
+/** FINALS by their last letter, in the order above (a rhyme is tried only with the finals it ends in). */
+const FINALS_BY_LAST: ReadonlyMap<string, readonly string[]> = groupBy(FINALS, (final) => final[final.length - 1]!);
+
+function groupBy(items: readonly string[], key: (item: string) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** `/^[ieê]/u.test(rhyme)` */
+function startsFront(rhyme: string): boolean {
+  const first = rhyme.charAt(0);
+  return first === 'i' || first === 'e' || first === 'ê';
+}
 
 function splitRhyme(rhyme: string): { vowels: string; final: string } | null {
   if (OPEN_RHYMES.has(rhyme)) return { vowels: rhyme, final: '' };
-  for (const final of FINALS) {
+  for (const final of FINALS_BY_LAST.get(rhyme.charAt(rhyme.length - 1)) ?? []) {
     if (rhyme.length <= final.length || !rhyme.endsWith(final)) continue;
     const vowels = rhyme.slice(0, -final.length);
     if (CLOSED_RHYMES.get(vowels)?.has(final)) return { vowels, final };
@@ -79,14 +100,14 @@ function onsetFits(onset: string, rhyme: string): boolean {
   switch (onset) {
     case 'ngh':
     case 'gh':
-      return FRONT.test(rhyme);
+      return startsFront(rhyme);
     case 'k':
-      return FRONT.test(rhyme) || rhyme.startsWith('y');
+      return startsFront(rhyme) || rhyme.startsWith('y');
     case 'c':
-      return !FRONT.test(rhyme) && !rhyme.startsWith('y');
+      return !startsFront(rhyme) && !rhyme.startsWith('y');
     case 'ng':
     case 'g':
-      return !FRONT.test(rhyme);
+      return !startsFront(rhyme);
     default:
       return true;
   }
@@ -106,7 +127,7 @@ export function parseSyllable(letters: string): Syllable | null {
     // after qu a rhyme has no medial of its own (quả, quốc) or is a uy-rhyme whose u is written
     // once (quý, quyết, quỳnh): split it as u + rest, the u staying with the onset
     const rest = letters.slice(2);
-    if (rest === '' || /^[ouư]/u.test(rest)) return null;
+    if (rest === '' || 'ouư'.includes(rest.charAt(0))) return null;
     if (!rest.startsWith('y')) return syllableOf('qu', rest);
     const split = splitRhyme(`u${rest}`);
     return split ? { onset: 'qu', vowels: split.vowels.slice(1), vowelStart: 2, final: split.final } : null;
@@ -114,13 +135,13 @@ export function parseSyllable(letters: string): Syllable | null {
   if (letters.startsWith('gi')) {
     const rest = letters.slice(2);
     // già, giữ, giường: gi is the onset; gì, gìn, giếng: g is, and i belongs to the rhyme
-    if (/^[aăâeêioôơuưy]/u.test(rest)) {
+    if (rest !== '' && VOWEL_BASES.includes(rest.charAt(0))) {
       const asOnset = syllableOf('gi', rest);
       if (asOnset) return asOnset;
     }
     return syllableOf('g', letters.slice(1));
   }
-  for (const onset of ONSETS) {
+  for (const onset of ONSETS_BY_FIRST.get(letters.charAt(0)) ?? []) {
     if (!letters.startsWith(onset)) continue;
     const rhyme = letters.slice(onset.length);
     return onsetFits(onset, rhyme) ? syllableOf(onset, rhyme) : null;

@@ -8,7 +8,7 @@
  */
 import { spellingFix } from './spelling.js';
 import { parseToned, toneIndex, type Syllable, type ToneStyle } from './syllable.js';
-import { composeLetter, letterInfo, QUALITY_VOWELS, toneOfMark, type Tone } from './vietnamese-letters.js';
+import { composeLetter, letterInfo, letterInfoOfCode, QUALITY_VOWELS, toneOfMark, type Tone } from './vietnamese-letters.js';
 
 /** A word as letters and tone marks, whatever way it was written (NFC, NFD, spacing accents). */
 export interface WordShape {
@@ -42,8 +42,9 @@ export function shapeOfWord(word: string): WordShape | null {
   let bases = '';
   const upper: boolean[] = [];
   const tones: { tone: Tone; at: number; spacing: boolean }[] = [];
-  for (const ch of word) {
-    const info = letterInfo(ch);
+  // unit by unit: every letter is one, and half of a surrogate pair is no letter
+  for (let i = 0; i < word.length; i += 1) {
+    const info = letterInfoOfCode(word.charCodeAt(i));
     if (!info) return null;
     if (info.tone !== 0) tones.push({ tone: info.tone, at: bases.length, spacing: false });
     bases += info.base;
@@ -53,9 +54,7 @@ export function shapeOfWord(word: string): WordShape | null {
 }
 
 function hasDiacritic(word: WordShape): boolean {
-  if (word.tones.length > 0) return true;
-  for (const b of word.bases) if (b === 'đ' || QUALITY_VOWELS.includes(b)) return true;
-  return false;
+  return word.tones.length > 0 || hasMarkedBase(word.bases);
 }
 
 /**
@@ -83,6 +82,43 @@ export function repairWord(word: WordShape, style: ToneStyle): RepairedWord | nu
     if (only && !only.spacing && (only.at === toneIndex(syllable, 'old') || only.at === toneIndex(syllable, 'new'))) return null;
   }
   return { bases, upper, tone, at: tone === 0 ? -1 : toneIndex(syllable, style), kind };
+}
+
+/**
+ * `repairWord(shapeOfWord(word), style) !== null` for the word `text[start, end)` (false when it
+ * is not all precomposed letters), without building the shape or the repair: asked once for each
+ * word of a document that the fast path could not pass.
+ */
+export function needsRepair(text: string, start: number, end: number, style: ToneStyle): boolean {
+  let bases = '';
+  // the first tone and where it is; how many tones; whether they differ
+  let tone: Tone = 0;
+  let at = -1;
+  let tones = 0;
+  let mixed = false;
+  for (let i = start; i < end; i += 1) {
+    const info = letterInfoOfCode(text.charCodeAt(i));
+    if (!info) return false;
+    if (info.tone !== 0) {
+      if (tones === 0) {
+        tone = info.tone;
+        at = i - start;
+      } else if (info.tone !== tone) mixed = true;
+      tones += 1;
+    }
+    bases += info.base;
+  }
+  if (mixed) return false;
+  const syllable = parseToned(bases, tone);
+  if (!syllable) return (tones > 0 || hasMarkedBase(bases)) && spellingFix(bases, tone) !== null;
+  if (tones === 0) return false;
+  return tones > 1 || (at !== toneIndex(syllable, 'old') && at !== toneIndex(syllable, 'new'));
+}
+
+/** Is a base đ or a vowel with a quality mark? */
+function hasMarkedBase(bases: string): boolean {
+  for (const b of bases) if (b === 'đ' || QUALITY_VOWELS.includes(b)) return true;
+  return false;
 }
 
 /** A detached tone put on a toneless word it fits (`nghê` + U+0323 → `nghệ`), or null. */

@@ -58,9 +58,23 @@ function buildLetters(): { info: ReadonlyMap<string, LetterInfo>; compose: Reado
 
 const LETTERS = buildLetters();
 
+/** The letters again, indexed by their UTF-16 unit (each is one, below U+1F00). */
+function buildInfoByCode(): readonly (LetterInfo | undefined)[] {
+  const byCode = new Array<LetterInfo | undefined>(0x1f00).fill(undefined);
+  for (const [ch, info] of LETTERS.info) byCode[ch.charCodeAt(0)] = info;
+  return byCode;
+}
+
+const INFO_BY_CODE = buildInfoByCode();
+
 /** Base, tone and case of a precomposed Latin letter of the Vietnamese alphabet, or undefined. */
 export function letterInfo(ch: string): LetterInfo | undefined {
   return LETTERS.info.get(ch);
+}
+
+/** `letterInfo` of the character that is the UTF-16 unit `code` (a surrogate: undefined). */
+export function letterInfoOfCode(code: number): LetterInfo | undefined {
+  return code < 0x1f00 ? INFO_BY_CODE[code] : undefined;
 }
 
 /** The precomposed letter for a base, a tone and a case (`composeLetter('ơ', 2, true)` → "Ớ"). */

@@ -3,10 +3,10 @@
  * document (one table per normalize context, never shared between documents). The fast path asks
  * for a word as a range of its line, with a hash it computed while scanning the letters, so most
  * words are looked up without being cut out of the line: an open-addressing table of the words
- * seen, the word text kept only to confirm a hash match.
+ * seen, each kept as the range of the text it was first seen in, only to confirm a hash match.
  */
 import type { ToneStyle } from './syllable.js';
-import { repairWord, shapeOfWord } from './tone-marks.js';
+import { needsRepair } from './tone-marks.js';
 
 /** The hash of a word: start from the seed, fold in each UTF-16 unit (FNV-1a): `Math.imul(hash ^ code, WORD_HASH_PRIME)`. */
 export const WORD_HASH_SEED = 0x811c9dc5 | 0;
@@ -23,20 +23,33 @@ export function wordHash(text: string, start: number, end: number): number {
 }
 
 const FIRST_CAPACITY = 16;
+const MAX_FIRST_CAPACITY = 4096;
 
-/** Is `text[start, end)` the same as `word`? */
-function sameRange(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i += 1) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** Is `text[start, end)` the same as `seen[from, from + length)`? */
+function sameRange(seen: string, from: number, length: number, text: string, start: number, end: number): boolean {
+  if (length !== end - start) return false;
+  for (let i = 0; i < length; i += 1) if (seen.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
 
 export class WordVerdicts {
   // allocated on the first word: a context made for one key (toneKey) costs nothing
-  private words: (string | undefined)[] = [];
+  /** per slot: the text the word was first seen in (undefined: empty slot), where in it, its length */
+  private texts: (string | undefined)[] = [];
+  private starts = new Int32Array(0);
+  private lengths = new Int32Array(0);
   private hashes = new Int32Array(0);
   private needs = new Uint8Array(0);
   private count = 0;
+  /** the table's size when first allocated (a power of two) */
+  private readonly firstCapacity: number;
+
+  /** `expectedWords`: how many different words the table will likely hold (it grows past them if need be). */
+  constructor(expectedWords = 0) {
+    let capacity = FIRST_CAPACITY;
+    while (capacity < 2 * expectedWords && capacity < MAX_FIRST_CAPACITY) capacity *= 2;
+    this.firstCapacity = capacity;
+  }
 
   /**
    * Does `text[start, end)`, whose hash is `hash`, need a repair? Decided by the grammar the first
@@ -46,42 +59,48 @@ export class WordVerdicts {
     const mask = this.hashes.length - 1;
     if (mask > 0) {
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const word = this.words[slot];
-        if (word === undefined) break;
-        if (this.hashes[slot] === hash && sameRange(word, text, start, end)) return this.needs[slot] === 1;
+        const seen = this.texts[slot];
+        if (seen === undefined) break;
+        if (this.hashes[slot] === hash && sameRange(seen, this.starts[slot]!, this.lengths[slot]!, text, start, end)) return this.needs[slot] === 1;
       }
     }
-    const word = text.slice(start, end);
-    const shape = shapeOfWord(word);
-    const verdict = shape !== null && repairWord(shape, style) !== null;
-    this.remember(word, hash, verdict);
+    const verdict = needsRepair(text, start, end, style);
+    this.remember(text, start, end - start, hash, verdict);
     return verdict;
   }
 
-  private remember(word: string, hash: number, verdict: boolean): void {
+  private remember(text: string, start: number, length: number, hash: number, verdict: boolean): void {
     if (2 * (this.count + 1) > this.hashes.length) this.grow();
-    const mask = this.hashes.length - 1;
-    let slot = hash & mask;
-    while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
-    this.words[slot] = word;
+    const slot = this.freeSlot(hash);
+    this.texts[slot] = text;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
     this.hashes[slot] = hash;
     this.needs[slot] = verdict ? 1 : 0;
     this.count += 1;
   }
 
+  private freeSlot(hash: number): number {
+    const mask = this.hashes.length - 1;
+    let slot = hash & mask;
+    while (this.texts[slot] !== undefined) slot = (slot + 1) & mask;
+    return slot;
+  }
+
   private grow(): void {
-    const { words, hashes, needs } = this;
-    const capacity = Math.max(FIRST_CAPACITY, 2 * hashes.length);
-    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    const { texts, starts, lengths, hashes, needs } = this;
+    const capacity = Math.max(this.firstCapacity, 2 * hashes.length);
+    this.texts = new Array<string | undefined>(capacity).fill(undefined);
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
     this.needs = new Uint8Array(capacity);
-    const mask = capacity - 1;
     for (let i = 0; i < hashes.length; i += 1) {
-      const word = words[i];
-      if (word === undefined) continue;
-      let slot = hashes[i]! & mask;
-      while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
-      this.words[slot] = word;
+      if (texts[i] === undefined) continue;
+      const slot = this.freeSlot(hashes[i]!);
+      this.texts[slot] = texts[i];
+      this.starts[slot] = starts[i]!;
+      this.lengths[slot] = lengths[i]!;
       this.hashes[slot] = hashes[i]!;
       this.needs[slot] = needs[i]!;
     }

@@ -6,10 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertNotGarbled, assertReadableVietnamese, assertVietnamese, garbledWordShare, vietnameseWordShare } from '../../src/normalize/language-check.js';
+import { emphasisMarks } from '../../src/normalize/emphasis-marks.js';
 import { createNormalizeContext, normalizeLine } from '../../src/normalize/normalize-line.js';
 import { isPlainLine } from '../../src/normalize/plain-line.js';
 import { hasSuspectSymbolDash, SYMBOL_DASH_SUSPECT } from '../../src/normalize/symbol-dashes.js';
-import { repairWord, shapeOfWord } from '../../src/normalize/tone-marks.js';
+import { parseSyllable } from '../../src/normalize/syllable.js';
+import { needsRepair, repairWord, shapeOfWord } from '../../src/normalize/tone-marks.js';
+import { letterInfo, letterInfoOfCode, markedLetters } from '../../src/normalize/vietnamese-letters.js';
 import { WordVerdicts, wordHash } from '../../src/normalize/word-verdicts.js';
 
 const RUNS = { numRuns: 3000, seed: 20261122 };
@@ -170,6 +173,151 @@ describe('assertReadableVietnamese', () => {
         expect((one as { code?: string } | null)?.code).toBe((both as { code?: string } | null)?.code);
       }),
       { numRuns: 500, seed: 20261122 },
+    );
+  });
+});
+
+describe('emphasisMarks', () => {
+  // the marks as the regexes found them, as the oracle
+  const oracle = (text: string) => {
+    const at = new Set<number>();
+    let emphasis: 'bold' | 'italic' | null = null;
+    for (const m of text.matchAll(/\*\*|__/gu)) {
+      at.add(m.index);
+      at.add(m.index + 1);
+      emphasis = 'bold';
+    }
+    for (const m of text.matchAll(/(?<![*\w])\*(?=[^\s*])|(?<=[^\s*])\*(?![*\w])/gu)) {
+      if (m.index === 0 && text[1] === ' ') continue;
+      at.add(m.index);
+      emphasis ??= 'italic';
+    }
+    return { at: [...at].sort((a, b) => a - b), emphasis };
+  };
+  const text = fc
+    .array(fc.constantFrom(...'*_ a9Đ.\t'.split(''), '**', '__', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u{1D400}', '\uD835', '\uDC00', 'ệ'), { maxLength: 16 })
+    .map((units) => units.join(''));
+
+  it('finds the marks the regexes found, on any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const marks = emphasisMarks(t);
+        expect({ at: [...marks.at].sort((a, b) => a - b), emphasis: marks.emphasis }).toEqual(oracle(t));
+      }),
+      RUNS,
+    );
+  });
+
+  it('takes spaces and word characters on either side of a * as /\\s/u and /\\w/u do, for every UTF-16 unit', () => {
+    for (let code = 0; code < 0x10000; code += 1) {
+      const ch = String.fromCharCode(code);
+      // (each text asks one of the four: space after, space before, word character after, before)
+      for (const text of [` *${ch}`, `${ch}* `, `a*${ch}`, `${ch}*a`]) expect(emphasisMarks(text).at.has(1)).toBe(oracle(text).at.includes(1));
+    }
+  });
+});
+
+describe('the grammar without strings to build', () => {
+  it('letterInfoOfCode reads what letterInfo reads, for every UTF-16 unit', () => {
+    for (let code = 0; code < 0x10000; code += 1) expect(letterInfoOfCode(code)).toBe(letterInfo(String.fromCharCode(code)));
+  });
+
+  const word = fc
+    .array(fc.constantFrom(...markedLetters(), ...'aeiouyngqhctkmpđGIQNĐ', 'ngh', 'ươ', 'uy', 'oa', 'oe', 'uơ', 'ưo', '\u0301', 'ñ', '1', '\u{1D400}'), { maxLength: 6 })
+    .map((units) => units.join(''));
+
+  it('needsRepair answers as repairWord(shapeOfWord(word)) does, in both styles, for a word anywhere in a text', () => {
+    fc.assert(
+      fc.property(word, fc.constantFrom<'old' | 'new'>('old', 'new'), (w, style) => {
+        const shape = shapeOfWord(w);
+        const expected = shape !== null && repairWord(shape, style) !== null;
+        expect(needsRepair(w, 0, w.length, style)).toBe(expected);
+        expect(needsRepair(`x ${w} y`, 2, 2 + w.length, style)).toBe(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  // parseSyllable as it was written (regexes, every onset and final tried in turn), with its tables, as the oracle
+  const ONSETS = ['ngh', 'ng', 'gh', 'kh', 'nh', 'ph', 'th', 'tr', 'ch', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+  const OPEN = new Set(
+    'a e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu oa oe oi ôi ơi ua ui uy ưa ưi ưu uơ uê iêu yêu oai oao oay oeo uây uôi uya uyu ươi ươu uêu'.split(' '),
+  );
+  const CLOSED = new Map(
+    (
+      [
+        ['a', 'c ch m n ng nh p t k'], ['ă', 'c m n ng p t k'], ['â', 'c m n ng p t k'], ['e', 'c m n ng p t k'], ['o', 'c m n ng p t k'],
+        ['ô', 'c m n ng p t k'], ['u', 'c m n ng p t k'], ['ơ', 'm n p t k'], ['ê', 'ch m n ng nh p t'], ['i', 'ch m n nh p t'],
+        ['ư', 'c m n ng t'], ['iê', 'c m n ng p t'], ['yê', 'm n ng t'], ['uô', 'c m n ng t'], ['ươ', 'c m n ng p t'],
+        ['oa', 'c ch m n ng nh p t'], ['oă', 'c m n ng t'], ['oe', 'm n t'], ['uâ', 'n ng t'], ['uê', 'ch nh'], ['uy', 'ch nh p t'],
+        ['uyê', 'n t'], ['oo', 'c ng'],
+      ] as const
+    ).map(([nucleus, finals]) => [nucleus as string, new Set(finals.split(' '))]),
+  );
+  const FINALS = ['ch', 'ng', 'nh', 'c', 'm', 'n', 'p', 't', 'k'];
+  const FRONT = /^[ieê]/u;
+  const splitRhyme = (rhyme: string) => {
+    if (OPEN.has(rhyme)) return { vowels: rhyme, final: '' };
+    for (const final of FINALS) {
+      if (rhyme.length <= final.length || !rhyme.endsWith(final)) continue;
+      const vowels = rhyme.slice(0, -final.length);
+      if (CLOSED.get(vowels)?.has(final)) return { vowels, final };
+    }
+    return null;
+  };
+  const onsetFits = (onset: string, rhyme: string) => {
+    if (onset === 'ngh' || onset === 'gh') return FRONT.test(rhyme);
+    if (onset === 'k') return FRONT.test(rhyme) || rhyme.startsWith('y');
+    if (onset === 'c') return !FRONT.test(rhyme) && !rhyme.startsWith('y');
+    if (onset === 'ng' || onset === 'g') return !FRONT.test(rhyme);
+    return true;
+  };
+  const syllableOf = (onset: string, rhyme: string) => {
+    const split = splitRhyme(rhyme);
+    if (!split) return null;
+    if (onset !== '' && split.vowels.startsWith('y') && split.vowels.length > 1) return null;
+    return { onset, vowels: split.vowels, vowelStart: onset.length, final: split.final };
+  };
+  const oracle = (letters: string) => {
+    if (letters.startsWith('qu')) {
+      const rest = letters.slice(2);
+      if (rest === '' || /^[ouư]/u.test(rest)) return null;
+      if (!rest.startsWith('y')) return syllableOf('qu', rest);
+      const split = splitRhyme(`u${rest}`);
+      return split ? { onset: 'qu', vowels: split.vowels.slice(1), vowelStart: 2, final: split.final } : null;
+    }
+    if (letters.startsWith('gi')) {
+      const rest = letters.slice(2);
+      if (/^[aăâeêioôơuưy]/u.test(rest)) {
+        const asOnset = syllableOf('gi', rest);
+        if (asOnset) return asOnset;
+      }
+      return syllableOf('g', letters.slice(1));
+    }
+    for (const onset of ONSETS) {
+      if (!letters.startsWith(onset)) continue;
+      const rhyme = letters.slice(onset.length);
+      return onsetFits(onset, rhyme) ? syllableOf(onset, rhyme) : null;
+    }
+    return syllableOf('', letters);
+  };
+  const BASES = [...'abcdđefghijklmnopqrstuvwxyzăâêôơư'];
+
+  it('parseSyllable parses as it did, on every string of up to three letters', () => {
+    const strings = [''];
+    for (let length = 1; length <= 3; length += 1) for (const s of strings.filter((x) => x.length === length - 1)) for (const b of BASES) strings.push(s + b);
+    for (const letters of strings) expect(parseSyllable(letters)).toEqual(oracle(letters));
+  });
+
+  it('parseSyllable parses as it did, on longer strings', () => {
+    const letters = fc
+      .array(fc.constantFrom(...BASES, 'ngh', 'ng', 'gi', 'qu', 'uyê', 'ươ', 'iê', 'ch', 'nh', 'oo'), { minLength: 1, maxLength: 4 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(letters, (l) => {
+        expect(parseSyllable(l)).toEqual(oracle(l));
+      }),
+      RUNS,
     );
   });
 });
