@@ -4,6 +4,9 @@
  * of a word makes it italic, but a `*` that opens the line before a space is a list marker.
  */
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 export type Emphasis = 'bold' | 'italic' | null;
 
 /** `/\s/u.test(ch)` for the UTF-16 unit `code` (NaN: none, not a space) */
@@ -27,8 +30,8 @@ const STAR = 0x2a;
  * `\w`: the units on either side answer for their code points.)
  */
 function isSingleMark(text: string, k: number): boolean {
-  const before = k > 0 ? text.charCodeAt(k - 1) : NaN;
-  const after = k + 1 < text.length ? text.charCodeAt(k + 1) : NaN;
+  const before = k > 0 ? charCodeAt.call(text, k - 1) : NaN;
+  const after = k + 1 < text.length ? charCodeAt.call(text, k + 1) : NaN;
   const opens = before !== STAR && !isWordCode(before) && k + 1 < text.length && after !== STAR && !isSpaceCode(after);
   const closes = k > 0 && before !== STAR && !isSpaceCode(before) && after !== STAR && !isWordCode(after);
   return opens || closes;
@@ -40,8 +43,8 @@ export function emphasisMarks(text: string): { at: Set<number>; emphasis: Emphas
   const at = new Set<number>();
   // `**` and `__`, left to right, as /\*\*|__/gu finds them
   for (let i = 0; i + 1 < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if ((code === STAR || code === 0x5f) && text.charCodeAt(i + 1) === code) {
+    const code = charCodeAt.call(text, i);
+    if ((code === STAR || code === 0x5f) && charCodeAt.call(text, i + 1) === code) {
       at.add(i);
       at.add(i + 1);
       emphasis = 'bold';

@@ -5,6 +5,9 @@
  */
 import { InputError } from '../extract/errors.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 const ANY_LETTER = /^\p{L}$/u;
 const SPACE_RE = /^\s$/u;
@@ -124,7 +127,7 @@ function countWords(text: string): WordCounts {
   let allFlags = ALL_FLAGS;
   const length = text.length;
   for (let i = 0; i <= length; i += 1) {
-    const code = i < length ? text.charCodeAt(i) : 0x20;
+    const code = i < length ? charCodeAt.call(text, i) : 0x20;
     let flags = COMMON_FLAGS[code]!;
     if (flags === 0) {
       // an astral character: its high surrogate answers for it and the low one is passed
@@ -165,8 +168,8 @@ function countWords(text: string): WordCounts {
 
 /** Is there a surrogate pair at `i`? */
 function isPairAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  const code = charCodeAt.call(text, i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (charCodeAt.call(text, i + 1) & 0xfc00) === 0xdc00;
 }
 
 /** Words (with a letter) and how many of them hold characters no Vietnamese word has. */

@@ -15,6 +15,9 @@ import { normalizeDisplay } from './normalize-line.js';
 import { restyleWord, shapeOfWord, spellWord } from './tone-marks.js';
 import { LetterClass, letterClass } from './vietnamese-letters.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Where the old and new styles can differ: a toned o before a/e, a toned u before y (open). */
 const OLD_STYLE_PAIR = /[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY]/gu;
 const DOUBLE_QUOTES = /[“”„‟«»″〝〞＂]/gu;
@@ -35,8 +38,8 @@ export function withCanonicalTones(text: string): string {
     let start = pair.index;
     let end = pair.index + 2;
     if (start < done) continue;
-    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
+    while (start > 0 && isWordCode(charCodeAt.call(text, start - 1))) start -= 1;
+    while (end < text.length && isWordCode(charCodeAt.call(text, end))) end += 1;
     const word = text.slice(start, end);
     const shape = shapeOfWord(word);
     const restyled = shape && restyleWord(shape, 'new');

@@ -12,6 +12,9 @@ import { isPlainLine, isSlowCode } from './plain-line.js';
 import type { ToneStyle } from './syllable.js';
 import type { WordVerdicts } from './word-verdicts.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface NearPlainLine {
   text: string;
   /** source column of each character of the text */
@@ -52,9 +55,9 @@ function stripEmphasis(text: string, origins: number[]): NearPlainLine {
 /** Spaces collapsed: none at the start or the end, one between words. */
 function collapseSpaces(text: string, origins: readonly number[]): { text: string; origins: number[] } {
   const drop = new Set<number>();
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 0x20 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || drop.has(i - 1))) drop.add(i);
+  for (let i = 0; i < text.length; i += 1) if (charCodeAt.call(text, i) === 0x20 && (i === 0 || charCodeAt.call(text, i - 1) === 0x20 || drop.has(i - 1))) drop.add(i);
   let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x20) drop.add((end -= 1));
+  while (end > 0 && charCodeAt.call(text, end - 1) === 0x20) drop.add((end -= 1));
   return drop.size === 0 ? { text, origins: [...origins] } : without(text, origins, drop);
 }
 
@@ -65,7 +68,7 @@ function collapseSpaces(text: string, origins: readonly number[]): { text: strin
 export function nearPlainLine(line: string, emphasis: boolean, style: ToneStyle, verdicts: WordVerdicts): NearPlainLine | null {
   let spaces = false;
   for (let i = 0; i < line.length; i += 1) {
-    const code = line.charCodeAt(i);
+    const code = charCodeAt.call(line, i);
     if (isSurrogate(code)) return null;
     if (!isSlowCode(code)) continue;
     if (emphasis && isEmphasisMark(code)) continue;

@@ -12,6 +12,9 @@
 import type { LineBox, SourceLine } from '../extract/source-line.js';
 import type { NormalizedLine } from './normalize-line.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface PreparedLine extends NormalizedLine {
   source: SourceLine;
 }
@@ -44,13 +47,13 @@ const SEPARATOR = /^(?:\s{10,}|[\s_\-—–]*[_\-—–]{5,}[\s_\-—–]*)$/u;
 const TABLE_ROW = /^\|.*\|$/u;
 
 /** `TABLE_ROW.test(text)`, most lines answered by their first character */
-const isTableRow = (text: string): boolean => text.charCodeAt(0) === 0x7c && TABLE_ROW.test(text);
+const isTableRow = (text: string): boolean => charCodeAt.call(text, 0) === 0x7c && TABLE_ROW.test(text);
 
 /** `text.endsWith(end)` for a short ASCII `end`, without the built-in's call (asked of every line) */
 function endsWithText(text: string, end: string): boolean {
   const from = text.length - end.length;
   if (from < 0) return false;
-  for (let i = 0; i < end.length; i += 1) if (text.charCodeAt(from + i) !== end.charCodeAt(i)) return false;
+  for (let i = 0; i < end.length; i += 1) if (charCodeAt.call(text, from + i) !== charCodeAt.call(end, i)) return false;
   return true;
 }
 
@@ -58,7 +61,7 @@ function endsWithText(text: string, end: string): boolean {
 const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 function startsLowercase(text: string): boolean {
-  const code = text.charCodeAt(0);
+  const code = charCodeAt.call(text, 0);
   if (code < 0x80) return isAsciiLower(code);
   return /^[\p{Ll}]/u.test(text);
 }
@@ -66,7 +69,7 @@ function startsLowercase(text: string): boolean {
 /** Does the text have a lowercase letter? (most lines have an ASCII one among their first characters) */
 function hasLowercase(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (isAsciiLower(code)) return true;
     if (code >= 0x80) return /\p{Ll}/u.test(text);
   }
@@ -276,8 +279,8 @@ function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
   // a separator is made of spaces, _ and dashes only: most lines show a printable ASCII character
   // other than _ and - once their leading spaces are passed
   let first = 0;
-  while (first < raw.length && raw.charCodeAt(first) === 0x20) first += 1;
-  const code = raw.charCodeAt(first);
+  while (first < raw.length && charCodeAt.call(raw, first) === 0x20) first += 1;
+  const code = charCodeAt.call(raw, first);
   if (code > 0x20 && code < 0x7f && code !== 0x2d && code !== 0x5f) return false;
   if (!/^[\s_\-—–]/u.test(raw) || !SEPARATOR.test(raw)) return false;
   for (let j = i + 1; j < lines.length; j += 1) if (lines[j]!.text !== '') return FOOTNOTE_LABEL.test(lines[j]!.text);

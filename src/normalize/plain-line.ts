@@ -64,6 +64,17 @@ function buildCharTable(): Uint16Array {
 
 const CHAR_TABLE = buildCharTable();
 
+/**
+ * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` in the loops of the
+ * normalizer. Written `text.charCodeAt(i)`, the call starts with a property load on the string, and
+ * V8 keeps that load's feedback by the string's representation (flat or sliced, one- or two-byte,
+ * internalized …): these functions are passed many (document lines, the match keys of the other
+ * stages), and past four the compiled loop looks the method up generically at every character.
+ * Through `.call` the target is this one function. (A constant of the module itself: one imported
+ * from another module is not folded into the compiled code.)
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Is this UTF-16 unit one that only the slow path handles? */
 export function isSlowCode(code: number): boolean {
   return (CHAR_TABLE[code]! & Char.Slow) !== 0;
@@ -76,11 +87,11 @@ export function isSlowCode(code: number): boolean {
  */
 function mayNeedRepair(core: string, start: number, end: number, adjacentVowels: boolean): boolean {
   if (adjacentVowels) return true;
-  const first = core.charCodeAt(start) | 0x20;
-  const second = start + 1 < end ? core.charCodeAt(start + 1) | 0x20 : 0;
+  const first = charCodeAt.call(core, start) | 0x20;
+  const second = start + 1 < end ? charCodeAt.call(core, start + 1) | 0x20 : 0;
   if (first === 0x71) return true; // qu
   if (first === 0x67) return second === 0x69 || second === 0x68; // gi, gh
-  if (first === 0x6e) return second === 0x67 && start + 2 < end && (core.charCodeAt(start + 2) | 0x20) === 0x68; // ngh
+  if (first === 0x6e) return second === 0x67 && start + 2 < end && (charCodeAt.call(core, start + 2) | 0x20) === 0x68; // ngh
   return false;
 }
 
@@ -100,23 +111,23 @@ export function isPlainLine(core: string, style: ToneStyle, verdicts: WordVerdic
   let previous = 0;
   // hash of the word being read, for the verdict table: wordHash's steps, inlined with its
   // constants as literals (the loop's hot path; an imported constant is converted at every step)
-  let hash = 0x811c9dc5 | 0;
+  let hash = 0x011c9dc5;
   const length = core.length;
   for (let i = 0; i < length; i += 1) {
-    const code = core.charCodeAt(i);
+    const code = charCodeAt.call(core, i);
     const c = CHAR_TABLE[code]!;
     if ((c & Char.Letter) !== 0) {
       if (start < 0) {
         start = i;
-        hash = 0x811c9dc5 | 0;
+        hash = 0x011c9dc5;
       }
-      hash = Math.imul(hash ^ code, 0x01000193);
+      hash = Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
       word |= c | ((c & previous & Char.Vowel) << 4);
       previous = c;
       continue;
     }
     // (i > 0: reading before the start would deoptimize the loop on the first empty line)
-    if ((c & Char.Slow) !== 0 || (code === 0x20 && i > 0 && core.charCodeAt(i - 1) === 0x20)) return false;
+    if ((c & Char.Slow) !== 0 || (code === 0x20 && i > 0 && charCodeAt.call(core, i - 1) === 0x20)) return false;
     seen |= c;
     if (start < 0) continue;
     if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, i, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, i, hash, style)) return false;
@@ -125,7 +136,7 @@ export function isPlainLine(core: string, style: ToneStyle, verdicts: WordVerdic
     word = 0;
     previous = 0;
   }
-  if (length > 0 && core.charCodeAt(length - 1) === 0x20) return false;
+  if (length > 0 && charCodeAt.call(core, length - 1) === 0x20) return false;
   if (start >= 0) {
     if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, length, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, length, hash, style)) return false;
     seen |= word;

@@ -4,6 +4,9 @@
  * dash carries meaning (`Độc lập – Tự do – Hạnh phúc`) and stays.
  */
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 const DASH = '[-‐‑–—−]';
 /** a code after a dash: capitals and digits, at most one lower-case letter at its end (TTg, QĐi) */
 const CODE = '[A-ZĐ][A-ZĐ0-9]*[a-zđ]?';
@@ -23,9 +26,9 @@ const isOtherDash = (code: number): boolean => code === 0x2010 || code === 0x201
 /** The code point that ends just before `end`, as a string ('' at the start). */
 function codePointBefore(text: string, end: number): string {
   if (end <= 0) return '';
-  const low = text.charCodeAt(end - 1);
+  const low = charCodeAt.call(text, end - 1);
   if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
-    const high = text.charCodeAt(end - 2);
+    const high = charCodeAt.call(text, end - 2);
     if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
   }
   return text[end - 1]!;
@@ -34,9 +37,9 @@ function codePointBefore(text: string, end: number): string {
 /** A capital or digit, then a dash at `d` (spaced when it is a hyphen-minus), then a capital? */
 function suspectDashAt(text: string, d: number, hyphenMinus: boolean): boolean {
   let left = d;
-  while (left > 0 && isSpaceOrTab(text.charCodeAt(left - 1))) left -= 1;
+  while (left > 0 && isSpaceOrTab(charCodeAt.call(text, left - 1))) left -= 1;
   let right = d + 1;
-  while (right < text.length && isSpaceOrTab(text.charCodeAt(right))) right += 1;
+  while (right < text.length && isSpaceOrTab(charCodeAt.call(text, right))) right += 1;
   if (hyphenMinus && left === d && right === d + 1) return false;
   const before = codePointBefore(text, left);
   if (before === '' || !(CAPITAL.test(before) || (before.length === 1 && before >= '0' && before <= '9'))) return false;
@@ -54,7 +57,7 @@ const OTHER_DASH = /[‐‑–—−]/;
 export function hasSuspectSymbolDash(text: string, otherDashes = true): boolean {
   for (let d = text.indexOf('-'); d >= 0; d = text.indexOf('-', d + 1)) if (suspectDashAt(text, d, true)) return true;
   if (!otherDashes || !OTHER_DASH.test(text)) return false;
-  for (let d = 0; d < text.length; d += 1) if (isOtherDash(text.charCodeAt(d)) && suspectDashAt(text, d, false)) return true;
+  for (let d = 0; d < text.length; d += 1) if (isOtherDash(charCodeAt.call(text, d)) && suspectDashAt(text, d, false)) return true;
   return false;
 }
 

@@ -10,6 +10,9 @@ import { spellingFix } from './spelling.js';
 import { parseToned, toneIndex, type Syllable, type ToneStyle } from './syllable.js';
 import { composeLetter, letterInfo, letterInfoOfCode, QUALITY_VOWELS, toneOfMark, type Tone } from './vietnamese-letters.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** A word as letters and tone marks, whatever way it was written (NFC, NFD, spacing accents). */
 export interface WordShape {
   /** toneless lowercase letters, one UTF-16 unit each */
@@ -44,7 +47,7 @@ export function shapeOfWord(word: string): WordShape | null {
   const tones: { tone: Tone; at: number; spacing: boolean }[] = [];
   // unit by unit: every letter is one, and half of a surrogate pair is no letter
   for (let i = 0; i < word.length; i += 1) {
-    const info = letterInfoOfCode(word.charCodeAt(i));
+    const info = letterInfoOfCode(charCodeAt.call(word, i));
     if (!info) return null;
     if (info.tone !== 0) tones.push({ tone: info.tone, at: bases.length, spacing: false });
     bases += info.base;
@@ -97,7 +100,7 @@ export function needsRepair(text: string, start: number, end: number, style: Ton
   let tones = 0;
   let mixed = false;
   for (let i = start; i < end; i += 1) {
-    const info = letterInfoOfCode(text.charCodeAt(i));
+    const info = letterInfoOfCode(charCodeAt.call(text, i));
     if (!info) return false;
     if (info.tone !== 0) {
       if (tones === 0) {

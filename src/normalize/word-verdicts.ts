@@ -8,17 +8,25 @@
 import type { ToneStyle } from './syllable.js';
 import { needsRepair } from './tone-marks.js';
 
-/** The hash of a word: start from the seed, fold in each UTF-16 unit (FNV-1a): `Math.imul(hash ^ code, WORD_HASH_PRIME)`. */
-export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
+ * The hash of a word: start from the seed, fold in each UTF-16 unit (FNV-1a, kept to 30 bits):
+ * `Math.imul(hash ^ code, WORD_HASH_PRIME) & WORD_HASH_MASK`. (Every value is then a small integer,
+ * which V8 never has to box, in the fast path's loop or in the calls it passes the hash to.)
+ */
+export const WORD_HASH_SEED = 0x011c9dc5;
 export const WORD_HASH_PRIME = 0x01000193;
+export const WORD_HASH_MASK = 0x3fffffff;
 
 export function nextWordHash(hash: number, code: number): number {
-  return Math.imul(hash ^ code, WORD_HASH_PRIME);
+  return Math.imul(hash ^ code, WORD_HASH_PRIME) & WORD_HASH_MASK;
 }
 
 export function wordHash(text: string, start: number, end: number): number {
   let hash = WORD_HASH_SEED;
-  for (let i = start; i < end; i += 1) hash = nextWordHash(hash, text.charCodeAt(i));
+  for (let i = start; i < end; i += 1) hash = nextWordHash(hash, charCodeAt.call(text, i));
   return hash;
 }
 
@@ -28,7 +36,7 @@ const MAX_FIRST_CAPACITY = 4096;
 /** Is `text[start, end)` the same as `seen[from, from + length)`? */
 function sameRange(seen: string, from: number, length: number, text: string, start: number, end: number): boolean {
   if (length !== end - start) return false;
-  for (let i = 0; i < length; i += 1) if (seen.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+  for (let i = 0; i < length; i += 1) if (charCodeAt.call(seen, from + i) !== charCodeAt.call(text, start + i)) return false;
   return true;
 }
 

@@ -6,6 +6,9 @@
  */
 import { decodeKnown, detectLegacy, mayBeLegacyIn, type LegacyEncoding } from './detect.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface DecodedText {
   text: string;
   /** encodings found, most used first */
@@ -43,7 +46,7 @@ export function blockRanges(text: string): number[] {
 
 /** Where the blank-line run that starts with the line end at `at` ends, or -1 when no blank line follows. */
 function blankRunEnd(text: string, at: number): number {
-  if (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a) {
+  if (charCodeAt.call(text, at) === 0x0d && charCodeAt.call(text, at + 1) === 0x0a) {
     const end = blankLinesEnd(text, at + 2);
     return end >= 0 ? end : at + 2;
   }
@@ -55,9 +58,9 @@ function blankLinesEnd(text: string, from: number): number {
   let end = -1;
   let k = from;
   for (;;) {
-    while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k += 1;
-    const code = text.charCodeAt(k);
-    if (code === 0x0d) k += text.charCodeAt(k + 1) === 0x0a ? 2 : 1;
+    while (charCodeAt.call(text, k) === 0x20 || charCodeAt.call(text, k) === 0x09) k += 1;
+    const code = charCodeAt.call(text, k);
+    if (code === 0x0d) k += charCodeAt.call(text, k + 1) === 0x0a ? 2 : 1;
     else if (code === 0x0a) k += 1;
     else return end;
     end = k;

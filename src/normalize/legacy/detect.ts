@@ -13,6 +13,9 @@ import { decodeUtf8Mojibake } from './utf8-mojibake.js';
 import { decodeViscii } from './viscii.js';
 import { decodeVni } from './vni.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'viscii' | 'cp1258' | 'utf8-as-cp1252';
 
 export const LEGACY_ENCODING_NAMES: Readonly<Record<LegacyEncoding, string>> = {
@@ -83,7 +86,7 @@ export interface LegacyVerdict {
 /** Does the text show any character legacy text could leave? (cheap test for a whole file) */
 export function hasLegacySurface(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (code < SURFACE_TABLE.length && (SURFACE_TABLE[code]! & SUSPECT_BIT) !== 0) return true;
   }
   return false;
@@ -93,7 +96,7 @@ export function hasLegacySurface(text: string): boolean {
 export function mayBeLegacyIn(text: string, start: number, end: number): boolean {
   let suspect = false;
   for (let i = start; i < end; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (code >= SURFACE_TABLE.length) continue;
     const bits = SURFACE_TABLE[code]!;
     if ((bits & UNICODE_BIT) !== 0) return false;
