@@ -11,6 +11,7 @@
  */
 import type { LineBox, SourceLine } from '../extract/source-line.js';
 import type { NormalizedLine } from './normalize-line.js';
+import { LetterClass, letterClass, letterInfoOfCode } from './vietnamese-letters.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
@@ -57,21 +58,30 @@ function endsWithText(text: string, end: string): boolean {
   return true;
 }
 
-// Character tests asked of every line: ASCII is answered at once, the rest by the Unicode regex.
+// Character tests asked of every line: ASCII and the Vietnamese letters are answered at once, the
+// rest by the Unicode regex.
 const isAsciiLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
-function startsLowercase(text: string): boolean {
-  const code = charCodeAt.call(text, 0);
-  if (code < 0x80) return isAsciiLower(code);
-  return /^[\p{Ll}]/u.test(text);
+/** 1 when the UTF-16 unit is a lowercase letter (\p{Ll}), 0 when it is not, -1 when only the regex can tell */
+function lowercaseOf(code: number): number {
+  if (code < 0x80) return isAsciiLower(code) ? 1 : 0;
+  const info = letterInfoOfCode(code);
+  if (info !== undefined) return info.upper ? 0 : 1;
+  return -1;
 }
 
-/** Does the text have a lowercase letter? (most lines have an ASCII one among their first characters) */
+function startsLowercase(text: string): boolean {
+  const lower = lowercaseOf(charCodeAt.call(text, 0));
+  return lower >= 0 ? lower === 1 : /^[\p{Ll}]/u.test(text);
+}
+
+/** Does the text have a lowercase letter? (most lines have one among their first characters) */
 function hasLowercase(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
-    const code = charCodeAt.call(text, i);
-    if (isAsciiLower(code)) return true;
-    if (code >= 0x80) return /\p{Ll}/u.test(text);
+    const lower = lowercaseOf(charCodeAt.call(text, i));
+    if (lower === 1) return true;
+    // (the characters before i are known not to be lowercase letters, nor half of a pair)
+    if (lower < 0) return /\p{Ll}/u.test(text.slice(i));
   }
   return false;
 }
@@ -81,18 +91,18 @@ function isAllCaps(text: string): boolean {
   return !hasLowercase(text) && /\p{Lu}/u.test(text) && /\p{L}.*\p{L}/su.test(text);
 }
 
-/** `/\s/u.test(ch)` for one character */
-function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** `/\s/u.test(text[i])` */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = charCodeAt.call(text, i);
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return /\s/u.test(ch);
+  return /\s/u.test(text[i]!);
 }
 
-/** `/\p{N}/u.test(ch)` for one character */
-function isNumber(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** `/\p{N}/u.test(text[i] ?? '')` (a letter is no number) */
+function isNumberAt(text: string, i: number): boolean {
+  const code = charCodeAt.call(text, i);
   if (code < 0x80) return code >= 0x30 && code <= 0x39;
-  return /\p{N}/u.test(ch);
+  return letterClass(code) === LetterClass.Other && /\p{N}/u.test(text[i] ?? '');
 }
 
 function isCapsLine(text: string): boolean {
@@ -231,44 +241,47 @@ function cutAtLineEnd(prev: PreparedLine, next: PreparedLine): boolean {
   // tested on the last characters only: this runs for every pair of lines
   const raw = prev.source.text;
   let r = raw.length - 1;
-  while (r >= 0 && isSpace(raw[r]!)) r -= 1;
-  if (raw[r] === '\u00AD') return true;
+  while (r >= 0 && isSpaceAt(raw, r)) r -= 1;
+  if (charCodeAt.call(raw, r) === 0xad) return true;
   const text = prev.text;
-  const last = text[text.length - 1] ?? '';
+  const last = charCodeAt.call(text, text.length - 1);
   const before = text[text.length - 2] ?? '';
-  if (last === '-' || last === '‐' || last === '‑') return /[\p{L}\p{N}]/u.test(before);
-  if (last === '/') return /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(next.text);
+  if (last === 0x2d || last === 0x2010 || last === 0x2011) return /[\p{L}\p{N}]/u.test(before);
+  if (last === 0x2f) return /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(next.text);
   // the rest of a symbol, not a bullet written without its space ("-Tổ chức …")
-  return isNumber(last) && /^[-‐‑/][\p{Lu}\p{N}][\p{L}\p{N}]{0,11}[-‐‑/][\p{Lu}\p{N}]/u.test(next.text);
+  return isNumberAt(text, text.length - 1) && /^[-‐‑/][\p{Lu}\p{N}][\p{L}\p{N}]{0,11}[-‐‑/][\p{Lu}\p{N}]/u.test(next.text);
 }
 
-function joins(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line: PreparedLine) => boolean): boolean {
-  if (endsWithText(prev.text, './.')) return false;
+/** The separator when `next` continues the paragraph that `prev` ends (a symbol cut at the line end takes none), or null. */
+function joinOf(prev: PreparedLine, next: PreparedLine, m: Measures, caps: (line: PreparedLine) => boolean): string | null {
+  if (endsWithText(prev.text, './.')) return null;
   // a table row ("| 1 | Rà soát … | Văn phòng |", from a PDF's table or a text table) is a line of its own
-  if (isTableRow(prev.text) || isTableRow(next.text)) return false;
-  if (cutAtLineEnd(prev, next)) return true;
+  if (isTableRow(prev.text) || isTableRow(next.text)) return null;
+  if (cutAtLineEnd(prev, next)) return '';
+  // a line in capitals is a heading or header line (one capitalised word, "COVID-19.", is not)
+  if (caps(prev) !== caps(next) && !startsLowercase(next.text)) return null;
+  if (!(prev.source.box && next.source.box ? continuesWithLayout(prev, next, m) : continuesAsText(prev, next, m))) return null;
+  // (asked last: a line that does not continue starts a paragraph whatever its marker)
   if (startsBlock(prev.text, next.text)) {
     // a wrapped heading: "III. NỘI DUNG VÀ GIẢI PHÁP" ⏎ "THỰC HIỆN"
     const romanHeading = /^[IVXLC]{1,6}\.\s/u.test(prev.text) && caps(prev);
-    if (!(romanHeading && caps(next) && !MARKER.test(next.text))) return false;
+    if (!(romanHeading && caps(next) && !MARKER.test(next.text))) return null;
   }
-  // a line in capitals is a heading or header line (one capitalised word, "COVID-19.", is not)
-  if (caps(prev) !== caps(next) && !startsLowercase(next.text)) return false;
-  if (prev.source.box && next.source.box) return continuesWithLayout(prev, next, m);
-  return continuesAsText(prev, next, m);
+  return separatorAfter(prev.text);
 }
 
+/** "/-" ⏎ …: a symbol cut after its separator */
+const separatorAfter = (text: string): string => (endsWithText(text, '/-') ? '' : ' ');
+
 function joiner(prev: PreparedLine, next: PreparedLine): string {
-  // "/-" ⏎ …: a symbol cut after its separator
-  return cutAtLineEnd(prev, next) || endsWithText(prev.text, '/-') ? '' : ' ';
+  return cutAtLineEnd(prev, next) ? '' : separatorAfter(prev.text);
 }
 
 function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltParagraph {
   return { text: line.text, role, pieces: [{ offset: 0, line }], bold: line.emphasis === 'bold', box: line.source.box };
 }
 
-function append(paragraph: BuiltParagraph, line: PreparedLine): void {
-  const sep = joiner(paragraph.pieces[paragraph.pieces.length - 1]!.line, line);
+function append(paragraph: BuiltParagraph, line: PreparedLine, sep = joiner(paragraph.pieces[paragraph.pieces.length - 1]!.line, line)): void {
   paragraph.pieces.push({ offset: paragraph.text.length + sep.length, line });
   paragraph.text += sep + line.text;
 }
@@ -276,6 +289,7 @@ function append(paragraph: BuiltParagraph, line: PreparedLine): void {
 /** Text input: is line i a footnote separator followed by a footnote? */
 function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
   const raw = lines[i]!.source.text;
+  if (raw === '') return false;
   // a separator is made of spaces, _ and dashes only: most lines show a printable ASCII character
   // other than _ and - once their leading spaces are passed
   let first = 0;
@@ -348,8 +362,9 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
       else append(prevFootnote, line);
       continue;
     }
-    if (current !== null && lastBody !== null && joins(lastBody, line, m, caps)) {
-      append(current, line);
+    const sep = current !== null && lastBody !== null ? joinOf(lastBody, line, m, caps) : null;
+    if (sep !== null) {
+      append(current!, line, sep);
     } else {
       closeCurrent();
       current = paragraphOf(line, 'body');
