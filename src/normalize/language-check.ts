@@ -110,11 +110,15 @@ function rareFlags(code: number, rare: Map<number, number>): number {
  * Both counts in one look at each character. (The text is read to one past its end, a space
  * there: the loop then closes the last word itself, and the code after it does no arithmetic. V8
  * compiles this loop while it runs, once per document, and code it has never run — the lines
- * after the loop — would make it throw the compiled loop away at every call.)
+ * after the loop, or before it: the map is made by the caller — would make it throw the compiled
+ * loop away at every call.)
  */
 function countWords(text: string): WordCounts {
-  // flags of the characters the common table does not have, for this call only (a document uses a few)
-  const rare = new Map<number, number>();
+  return countWordsWith(text, new Map());
+}
+
+/** `countWords`, `rare` holding the flags of the characters the common table does not have (a document uses a few). */
+function countWordsWith(text: string, rare: Map<number, number>): WordCounts {
   let words = 0;
   let vietnamese = 0;
   let spacedWords = 0;
