@@ -107,11 +107,11 @@ function rareFlags(code: number, rare: Map<number, number>): number {
 }
 
 /**
- * Both counts in one look at each character. (The text is read to one past its end, a space
- * there: the loop then closes the last word itself, and the code after it does no arithmetic. V8
- * compiles this loop while it runs, once per document, and code it has never run — the lines
- * after the loop, or before it: the map is made by the caller — would make it throw the compiled
- * loop away at every call.)
+ * Both counts in one look at each character. V8 compiles the loop of `countWordsWith` while it
+ * runs, once per document, and code it compiles before it has run — the lines before or after the
+ * loop — makes it throw the compiled code away at every later call: so the text is read to one past
+ * its end, a space there (the loop closes the last word itself and the code after it does no
+ * arithmetic), its length is read in the loop, and the map is made here.
  */
 function countWords(text: string): WordCounts {
   return countWordsWith(text, new Map());
@@ -129,9 +129,8 @@ function countWordsWith(text: string, rare: Map<number, number>): WordCounts {
   // the word between spaces being read: the flags of its characters, OR-ed and AND-ed
   let someFlags = 0;
   let allFlags = ALL_FLAGS;
-  const length = text.length;
-  for (let i = 0; i <= length; i += 1) {
-    const code = i < length ? charCodeAt.call(text, i) : 0x20;
+  for (let i = 0; i <= text.length; i += 1) {
+    const code = i < text.length ? charCodeAt.call(text, i) : 0x20;
     let flags = COMMON_FLAGS[code]!;
     if (flags === 0) {
       // an astral character: its high surrogate answers for it and the low one is passed

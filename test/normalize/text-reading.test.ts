@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/extract/read-text.js';
+import { decodeText, splitLines } from '../../src/extract/read-text.js';
 import { bytesOfSurface } from '../../src/normalize/legacy/byte-surface.js';
 import { decodeCp1258 } from '../../src/normalize/legacy/cp1258.js';
 import { blockRanges, decodeLegacyText } from '../../src/normalize/legacy/decode-text.js';
@@ -54,6 +54,43 @@ describe('decodeStrictUtf8', () => {
       const sub = new Uint8Array([0x41, ...b]).subarray(1);
       expect(decodeStrictUtf8(sub)).toBe(fatalUtf8(sub));
     }
+  });
+});
+
+describe('the binary-file test', () => {
+  // as it was written, as the oracle
+  const looksBinary = (bytes: Uint8Array) => {
+    const sample = bytes.subarray(0, 8192);
+    let control = 0;
+    for (const b of sample) {
+      if (b === 0) return true;
+      if (b < 0x09 || (b > 0x0d && b < 0x20)) control += 1;
+    }
+    return control > sample.length * 0.02;
+  };
+  const refused = (bytes: Uint8Array) => {
+    try {
+      decodeText(bytes);
+      return false;
+    } catch (error) {
+      return (error as { code?: string }).code === 'binary-text';
+    }
+  };
+  const bytes = fc
+    .tuple(fc.integer({ min: 1, max: 9000 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(0, 1, 7, 0x0e, 0x1f, 0x09, 0x0a)), { maxLength: 200 }))
+    .map(([length, controls]) => {
+      const b = new Uint8Array(length).fill(0x61);
+      for (const [at, value] of controls) b[at % length] = value;
+      return b;
+    });
+
+  it('refuses what the first 8 KiB show to be binary: a NUL, or more than 2 % control characters', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(refused(b)).toBe(looksBinary(b));
+      }),
+      { numRuns: 500, seed: 20261122 },
+    );
   });
 });
 
