@@ -4,18 +4,12 @@
  * of a word makes it italic, but a `*` that opens the line before a space is a list marker.
  */
 
+import { isSpaceCode } from './space-codes.js';
+
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
 
 export type Emphasis = 'bold' | 'italic' | null;
-
-/** `/\s/u.test(ch)` for the UTF-16 unit `code` (NaN: none, not a space) */
-function isSpaceCode(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 
 /** `/\w/u.test(ch)` for the UTF-16 unit `code`: ASCII letters, digits and _ */
 function isWordCode(code: number): boolean {

@@ -12,7 +12,9 @@ import { decodeCp1258 } from '../../src/normalize/legacy/cp1258.js';
 import { blockRanges, decodeLegacyText } from '../../src/normalize/legacy/decode-text.js';
 import { decodeKnown, detectLegacy, hasLegacySurface, mayBeLegacy, type LegacyEncoding } from '../../src/normalize/legacy/detect.js';
 import { decodeStrictUtf8 } from '../../src/normalize/legacy/strict-utf8.js';
+import { scoreSyllables } from '../../src/normalize/legacy/syllable-score.js';
 import { encodeTcvn3 } from '../../src/normalize/legacy/tcvn3.js';
+import { isSpaceCode } from '../../src/normalize/space-codes.js';
 import { encodeVni } from '../../src/normalize/legacy/vni.js';
 import { parseToned } from '../../src/normalize/syllable.js';
 import { isVietnameseSyllable, shapeOfWord } from '../../src/normalize/tone-marks.js';
@@ -226,5 +228,43 @@ describe('isVietnameseSyllable', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('scoreSyllables', () => {
+  // as it was written, with its regexes, as the oracle
+  const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  const oracle = (text: string) => {
+    const score = { counted: 0, valid: 0, distinctValid: 0, foreign: 0, long: 0 };
+    const distinct = new Set<string>();
+    for (const raw of text.split(/[\s/-]+/u)) {
+      const word = raw.replace(EDGE, '');
+      if (word.length <= 1 || /\p{N}/u.test(word) || /^[A-Z]{2,}$/u.test(word)) continue;
+      score.counted += 1;
+      if (isVietnameseSyllable(word)) {
+        score.valid += 1;
+        distinct.add(word.toLowerCase());
+      }
+      if (/[fjwzFJWZ]/u.test(word)) score.foreign += 1;
+      if (word.length > 7) score.long += 1;
+    }
+    score.distinctValid = distinct.size;
+    return score;
+  };
+  const text = fc
+    .array(fc.constantFrom(...'aeiouyngqhctkmpfwđGIQNĐKHUBNDÁÓ'.split(''), ...markedLetters(), ' ', ' ', '/', '-', '\u00A0', '\u2003', '\t', '\n', '.', ',', '(', ')', '“', '1', '²', 'ñ', '\u0301', '\u{1D400}', '\uD835', 'ǅ', 'KH', 'UBND'), { maxLength: 30 })
+    .map((units) => units.join(''));
+
+  it('scores as the regexes did, on any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scoreSyllables(t)).toEqual(oracle(t));
+      }),
+      RUNS,
+    );
+  });
+
+  it('takes a space where /\\s/u does, for every UTF-16 unit', () => {
+    for (let code = 0; code < 0x10000; code += 1) expect(isSpaceCode(code)).toBe(/\s/u.test(String.fromCharCode(code)));
   });
 });
