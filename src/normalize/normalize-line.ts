@@ -30,6 +30,9 @@ import { WordVerdicts } from './word-verdicts.js';
 
 export type { LineFix } from './line-fixes.js';
 
+/** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface NormalizedLine {
   text: string;
   /** column (UTF-16 index) in the source line of normalized character i */
@@ -167,8 +170,19 @@ export function normalizeLine(line: string, context: NormalizeContext = createNo
 /** Display normalization of a text of any number of lines, without markdown handling (for keys). */
 export function normalizeDisplay(text: string): string {
   const context = createNormalizeContext({ emphasis: false });
+  // most keys are one line: no split
+  if (!hasLineBreak(text)) return normalizeLine(text, context).text;
   return text
     .split(/\r\n|[\n\r\u0085\u2028\u2029]/u)
     .map((line) => normalizeLine(line, context).text)
     .join('\n');
+}
+
+/** `/[\n\r\u0085\u2028\u2029]/u.test(text)` */
+function hasLineBreak(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = charCodeAt.call(text, i);
+    if (code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }

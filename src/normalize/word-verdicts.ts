@@ -40,14 +40,22 @@ function sameRange(seen: string, from: number, length: number, text: string, sta
   return true;
 }
 
+/** Numbers kept per slot of the table: the word's hash, where it starts in its text, its length, its verdict (1: needs a repair). */
+const HASH = 0;
+const START = 1;
+const LENGTH = 2;
+const NEEDS = 3;
+const SLOT_SIZE = 4;
+
+/** The numbers of a table not allocated yet (nothing is ever written to it). */
+const NO_SLOTS = new Int32Array(0);
+
 export class WordVerdicts {
   // allocated on the first word: a context made for one key (toneKey) costs nothing
-  /** per slot: the text the word was first seen in (undefined: empty slot), where in it, its length */
+  /** per slot: the text the word was first seen in (undefined: empty slot) */
   private texts: (string | undefined)[] = [];
-  private starts = new Int32Array(0);
-  private lengths = new Int32Array(0);
-  private hashes = new Int32Array(0);
-  private needs = new Uint8Array(0);
+  /** per slot, SLOT_SIZE numbers */
+  private slots = NO_SLOTS;
   private count = 0;
   /** the table's size when first allocated (a power of two) */
   private readonly firstCapacity: number;
@@ -64,53 +72,51 @@ export class WordVerdicts {
    * time a document shows the word.
    */
   needsRepair(text: string, start: number, end: number, hash: number, style: ToneStyle): boolean {
-    const mask = this.hashes.length - 1;
+    const mask = this.texts.length - 1;
     if (mask > 0) {
+      const slots = this.slots;
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const seen = this.texts[slot];
         if (seen === undefined) break;
-        if (this.hashes[slot] === hash && sameRange(seen, this.starts[slot]!, this.lengths[slot]!, text, start, end)) return this.needs[slot] === 1;
+        const at = slot * SLOT_SIZE;
+        if (slots[at + HASH] === hash && sameRange(seen, slots[at + START]!, slots[at + LENGTH]!, text, start, end)) return slots[at + NEEDS] === 1;
       }
     }
     const verdict = needsRepair(text, start, end, style);
-    this.remember(text, start, end - start, hash, verdict);
+    this.remember(text, start, end - start, hash, verdict ? 1 : 0);
     return verdict;
   }
 
-  private remember(text: string, start: number, length: number, hash: number, verdict: boolean): void {
-    if (2 * (this.count + 1) > this.hashes.length) this.grow();
-    const slot = this.freeSlot(hash);
-    this.texts[slot] = text;
-    this.starts[slot] = start;
-    this.lengths[slot] = length;
-    this.hashes[slot] = hash;
-    this.needs[slot] = verdict ? 1 : 0;
+  private remember(text: string, start: number, length: number, hash: number, needs: number): void {
+    if (2 * (this.count + 1) > this.texts.length) this.grow();
+    const at = this.freeSlot(hash) * SLOT_SIZE;
+    this.texts[at / SLOT_SIZE] = text;
+    this.slots[at + HASH] = hash;
+    this.slots[at + START] = start;
+    this.slots[at + LENGTH] = length;
+    this.slots[at + NEEDS] = needs;
     this.count += 1;
   }
 
   private freeSlot(hash: number): number {
-    const mask = this.hashes.length - 1;
+    const mask = this.texts.length - 1;
     let slot = hash & mask;
     while (this.texts[slot] !== undefined) slot = (slot + 1) & mask;
     return slot;
   }
 
   private grow(): void {
-    const { texts, starts, lengths, hashes, needs } = this;
-    const capacity = Math.max(this.firstCapacity, 2 * hashes.length);
+    const { texts, slots } = this;
+    const capacity = Math.max(this.firstCapacity, 2 * texts.length);
     this.texts = new Array<string | undefined>(capacity).fill(undefined);
-    this.starts = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.hashes = new Int32Array(capacity);
-    this.needs = new Uint8Array(capacity);
-    for (let i = 0; i < hashes.length; i += 1) {
-      if (texts[i] === undefined) continue;
-      const slot = this.freeSlot(hashes[i]!);
-      this.texts[slot] = texts[i];
-      this.starts[slot] = starts[i]!;
-      this.lengths[slot] = lengths[i]!;
-      this.hashes[slot] = hashes[i]!;
-      this.needs[slot] = needs[i]!;
+    this.slots = new Int32Array(capacity * SLOT_SIZE);
+    for (let i = 0; i < texts.length; i += 1) {
+      const text = texts[i];
+      if (text === undefined) continue;
+      const from = i * SLOT_SIZE;
+      const to = this.freeSlot(slots[from + HASH]!) * SLOT_SIZE;
+      this.texts[to / SLOT_SIZE] = text;
+      this.slots.set(slots.subarray(from, from + SLOT_SIZE), to);
     }
   }
 }
