@@ -17,12 +17,15 @@
  * Legacy encodings (TCVN3, VNI …) are decoded before this runs (src/normalize/legacy): their
  * letters hide in the soft hyphen and in control characters that this step removes.
  */
+import type { SourceLine } from '../extract/source-line.js';
 import { emphasisMarks } from './emphasis-marks.js';
 import { resolveFixes, type LineFix, type PendingFix } from './line-fixes.js';
 import { collapseSpaces, compose, mapCharacters, replaceHomoglyphs, sourceRange, textOf, tokenize, unitsOfTokens, type Unit } from './line-units.js';
 import { nearPlainLine } from './near-plain-line.js';
+import type { PreparedLine } from './paragraphs.js';
 import { isPlainLine } from './plain-line.js';
 import { repairTokens } from './repair-words.js';
+import { isSpaceCode } from './space-codes.js';
 import { hasSuspectSymbolDash, symbolDashEdits } from './symbol-dashes.js';
 import type { ToneStyle } from './syllable.js';
 import { TYPO_SUSPECT, typoFixes } from './typo-bigrams.js';
@@ -137,8 +140,32 @@ function fixSymbolDashes(units: Unit[], line: string, fixes: PendingFix[]): Unit
 export function normalizeLine(line: string, context: NormalizeContext = createNormalizeContext()): NormalizedLine {
   // built-in trim: it removes other Unicode spaces too, which only the slow path would keep apart
   const core = line.trim();
-  const lead = core.length === line.length ? 0 : line.length - line.trimStart().length;
-  if (isPlainLine(core, context.style, context.verdicts)) return { text: core, columnOf: shiftedBy(lead, context), emphasis: null, fixes: NO_FIXES };
+  if (isPlainLine(core, context.style, context.verdicts)) return { text: core, columnOf: shiftedBy(leadOf(line, core), context), emphasis: null, fixes: NO_FIXES };
+  return normalizeNonPlainLine(line, context);
+}
+
+/**
+ * `normalizeLine` of a source line, kept with its source (as the paragraphs take it): one object
+ * per line, which a document has thousands of.
+ */
+export function prepareLine(source: SourceLine, context: NormalizeContext): PreparedLine {
+  const line = source.text;
+  const core = line.trim();
+  if (isPlainLine(core, context.style, context.verdicts)) return { text: core, columnOf: shiftedBy(leadOf(line, core), context), emphasis: null, fixes: NO_FIXES, source };
+  const { text, columnOf, emphasis, fixes } = normalizeNonPlainLine(line, context);
+  return { text, columnOf, emphasis, fixes, source };
+}
+
+/** How many characters `trim` took from the start of the line (`line.length - line.trimStart().length`, without the string). */
+function leadOf(line: string, core: string): number {
+  if (core.length === line.length) return 0;
+  let lead = 0;
+  while (lead < line.length && isSpaceCode(charCodeAt.call(line, lead))) lead += 1;
+  return lead;
+}
+
+/** `normalizeLine` of a line that is not its own normalization. */
+function normalizeNonPlainLine(line: string, context: NormalizeContext): NormalizedLine {
   const near = nearPlainLine(line, context.emphasis, context.style, context.verdicts);
   if (near) {
     const { origins } = near;

@@ -5,7 +5,7 @@
  */
 import type { TextRange } from '../document/blocks.js';
 import type { ExtractedSource } from '../extract/source-line.js';
-import { createNormalizeContext, normalizeLine } from './normalize-line.js';
+import { createNormalizeContext, prepareLine } from './normalize-line.js';
 import { buildParagraphs, type BuiltParagraph } from './paragraphs.js';
 import { SourceMap } from './source-map.js';
 
@@ -37,11 +37,8 @@ export interface NormalizedSource {
 
 export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
   // a document asks about fewer different words than it has lines (a plan: some two hundred)
-  const context = createNormalizeContext({ expectedWords: Math.min(extracted.lines.length, 1024) });
-  const prepared = extracted.lines.map((source) => {
-    const { text, columnOf, emphasis, fixes } = normalizeLine(source.text, context);
-    return { text, columnOf, emphasis, fixes, source };
-  });
+  const context = createNormalizeContext({ expectedWords: Math.min(extracted.lines.length >> 1, 1024) });
+  const prepared = extracted.lines.map((source) => prepareLine(source, context));
   const built = buildParagraphs(prepared).filter((p) => p.text !== '');
   const sourceMap = new SourceMap();
   const paragraphs: NormalizedParagraph[] = [];
