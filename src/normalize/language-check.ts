@@ -48,13 +48,10 @@ const WORD_CHARACTERS = new Set([...VIETNAMESE_ALPHABET, ...VIETNAMESE_ALPHABET.
 const MAX_GARBLED_SHARE = 0.2;
 
 const LETTER = 1;
-const VIETNAMESE_SHIFT = 1;
-const VIETNAMESE = 1 << VIETNAMESE_SHIFT;
+const VIETNAMESE = 2;
 const SPACE = 4;
-const WORD_CHARACTER_SHIFT = 3;
-const WORD_CHARACTER = 1 << WORD_CHARACTER_SHIFT;
+const WORD_CHARACTER = 8;
 const KNOWN = 128;
-const ALL_FLAGS = 0x1ff;
 /** (not in a table: the character is a surrogate pair, two units) */
 const PAIR_SHIFT = 8;
 const PAIR = 1 << PAIR_SHIFT;
@@ -117,18 +114,59 @@ function countWords(text: string): WordCounts {
   return countWordsWith(text, new Map());
 }
 
+/**
+ * The two counts as one automaton, read a character at a time without a branch: its state is the
+ * run of letters being read (none, one letter, two or more; with a Vietnamese letter or not) and the
+ * word between spaces being read (with a letter or not; with a character no Vietnamese word has or
+ * not), `RUN_STATES × 2 × 2` states; a character moves it by its four flags (LETTER, VIETNAMESE, SPACE,
+ * WORD_CHARACTER), and each move says which counts grow by one.
+ */
+const RUN_STATES = 6;
+const STATES = RUN_STATES * 4;
+const STATE_BITS = 5;
+const WORD_ENDS = 1 << STATE_BITS;
+const VIETNAMESE_WORD_ENDS = 2 << STATE_BITS;
+const SPACED_WORD_ENDS = 4 << STATE_BITS;
+const GARBLED_WORD_ENDS = 8 << STATE_BITS;
+const CLASS_BITS = 4;
+
+function buildMoves(): Uint16Array {
+  const moves = new Uint16Array(STATES << CLASS_BITS);
+  for (let state = 0; state < STATES; state += 1) {
+    // run: 0 none, 1 one letter, 2 more; vietnamese: the run has a Vietnamese letter
+    const run = state % 3;
+    const vietnamese = Math.floor(state / 3) % 2;
+    const letter = Math.floor(state / RUN_STATES) % 2;
+    const foreign = Math.floor(state / (2 * RUN_STATES));
+    for (let flags = 0; flags < 1 << CLASS_BITS; flags += 1) {
+      const isForeign = (flags & WORD_CHARACTER) === 0 ? 1 : 0;
+      let next: number;
+      let ends = 0;
+      if ((flags & LETTER) !== 0) {
+        // (no letter is a space)
+        next = Math.min(run + 1, 2) + 3 * (vietnamese | ((flags & VIETNAMESE) !== 0 ? 1 : 0)) + RUN_STATES * 1 + 2 * RUN_STATES * (foreign | isForeign);
+      } else {
+        if (run === 2) ends |= WORD_ENDS | (vietnamese === 1 ? VIETNAMESE_WORD_ENDS : 0);
+        if ((flags & SPACE) !== 0) {
+          if (letter === 1) ends |= SPACED_WORD_ENDS | (foreign === 1 ? GARBLED_WORD_ENDS : 0);
+          next = 0;
+        } else next = RUN_STATES * letter + 2 * RUN_STATES * (foreign | isForeign);
+      }
+      moves[(state << CLASS_BITS) | flags] = next | ends;
+    }
+  }
+  return moves;
+}
+
+const MOVES = buildMoves();
+
 /** `countWords`, `rare` holding the flags of the characters the common table does not have (a document uses a few). */
 function countWordsWith(text: string, rare: Map<number, number>): WordCounts {
   let words = 0;
   let vietnamese = 0;
   let spacedWords = 0;
   let garbled = 0;
-  // the run of letters being read: its length and the flags of its letters, OR-ed
-  let run = 0;
-  let runFlags = 0;
-  // the word between spaces being read: the flags of its characters, OR-ed and AND-ed
-  let someFlags = 0;
-  let allFlags = ALL_FLAGS;
+  let state = 0;
   for (let i = 0; i <= text.length; i += 1) {
     const code = i < text.length ? charCodeAt.call(text, i) : 0x20;
     let flags = COMMON_FLAGS[code]!;
@@ -137,34 +175,14 @@ function countWordsWith(text: string, rare: Map<number, number>): WordCounts {
       flags = isPairAt(text, i) ? astralFlags(text.codePointAt(i)!) | PAIR : rareFlags(code, rare);
     }
     i += (flags & PAIR) >> PAIR_SHIFT;
-    if ((flags & LETTER) !== 0) {
-      // (no letter is a space)
-      run += 1;
-      runFlags |= flags;
-      someFlags |= flags;
-      allFlags &= flags;
-      continue;
-    }
-    if (run >= 2) {
-      words += 1;
-      vietnamese += (runFlags & VIETNAMESE) >> VIETNAMESE_SHIFT;
-    }
-    run = 0;
-    runFlags = 0;
-    // the words between spaces: a word counts when it has a letter, and is garbled when a character
-    // of it is no word character. (Their leading and trailing punctuation, `("“‘'[-–—.,;:` and
-    // `)"”’'].,;:!?…`, need not be stripped: none of it is a letter, all of it is a word character.)
-    if ((flags & SPACE) !== 0) {
-      if ((someFlags & LETTER) !== 0) {
-        spacedWords += 1;
-        garbled += ((allFlags & WORD_CHARACTER) ^ WORD_CHARACTER) >> WORD_CHARACTER_SHIFT;
-      }
-      someFlags = 0;
-      allFlags = ALL_FLAGS;
-    } else {
-      someFlags |= flags;
-      allFlags &= flags;
-    }
+    // (the words between spaces keep their leading and trailing punctuation, `("“‘'[-–—.,;:` and
+    // `)"”’'].,;:!?…`: none of it is a letter, all of it is a word character)
+    const move = MOVES[(state << CLASS_BITS) | (flags & ((1 << CLASS_BITS) - 1))]!;
+    state = move & ((1 << STATE_BITS) - 1);
+    words += (move >> STATE_BITS) & 1;
+    vietnamese += (move >> (STATE_BITS + 1)) & 1;
+    spacedWords += (move >> (STATE_BITS + 2)) & 1;
+    garbled += (move >> (STATE_BITS + 3)) & 1;
   }
   return { words, vietnamese, spacedWords, garbled };
 }
