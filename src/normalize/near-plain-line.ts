@@ -7,8 +7,8 @@
  * path.
  */
 import { emphasisMarks, type Emphasis } from './emphasis-marks.js';
-import { becomesSpace } from './line-units.js';
 import { isPlainLine, isSlowCode } from './plain-line.js';
+import { isSpaceCode } from './space-codes.js';
 import type { ToneStyle } from './syllable.js';
 import type { WordVerdicts } from './word-verdicts.js';
 
@@ -18,7 +18,7 @@ const charCodeAt = String.prototype.charCodeAt;
 export interface NearPlainLine {
   text: string;
   /** source column of each character of the text */
-  origins: number[];
+  origins: ArrayLike<number>;
   emphasis: Emphasis;
 }
 
@@ -26,24 +26,35 @@ const isEmphasisMark = (code: number): boolean => code === 0x2a || code === 0x5f
 const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** The characters of `text` at the indices not in `drop`, with their origins. */
-function without(text: string, origins: readonly number[], drop: ReadonlySet<number>): { text: string; origins: number[] } {
-  let out = '';
-  const kept: number[] = [];
+function without(text: string, origins: ArrayLike<number>, drop: ReadonlySet<number>): { text: string; origins: Int32Array } {
+  // (pieces joined at the end: one flat string, which the fast path reads faster than a chain of pieces)
+  const out: string[] = [];
+  const kept = new Int32Array(text.length - drop.size);
+  let count = 0;
   let from = 0;
   for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !drop.has(i)) continue;
-    out += text.slice(from, i);
-    for (let k = from; k < i; k += 1) kept.push(origins[k]!);
+    if (i < text.length && !drop.has(i)) {
+      kept[count] = origins[i]!;
+      count += 1;
+      continue;
+    }
+    out.push(text.slice(from, i));
     from = i + 1;
   }
-  return { text: out, origins: kept };
+  return { text: out.join(''), origins: kept };
+}
+
+/** `/[*_]/u.test(text)` */
+function hasEmphasisMark(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (isEmphasisMark(charCodeAt.call(text, i))) return true;
+  return false;
 }
 
 /** Emphasis marks removed round after round, as the slow path does (a removal can leave a new mark at a word's edge). */
-function stripEmphasis(text: string, origins: number[]): NearPlainLine {
+function stripEmphasis(text: string, origins: ArrayLike<number>): NearPlainLine {
   let emphasis: Emphasis = null;
   let current = { text, origins };
-  while (/[*_]/u.test(current.text)) {
+  while (hasEmphasisMark(current.text)) {
     const marks = emphasisMarks(current.text);
     if (marks.at.size === 0) break;
     if (emphasis !== 'bold') emphasis = marks.emphasis ?? emphasis;
@@ -52,14 +63,38 @@ function stripEmphasis(text: string, origins: number[]): NearPlainLine {
   return { ...current, emphasis };
 }
 
-/** Spaces collapsed: none at the start or the end, one between words. */
-function collapseSpaces(text: string, origins: readonly number[]): { text: string; origins: number[] } {
-  const drop = new Set<number>();
-  for (let i = 0; i < text.length; i += 1) if (charCodeAt.call(text, i) === 0x20 && (i === 0 || charCodeAt.call(text, i - 1) === 0x20 || drop.has(i - 1))) drop.add(i);
-  let end = text.length;
-  while (end > 0 && charCodeAt.call(text, end - 1) === 0x20) drop.add((end -= 1));
-  return drop.size === 0 ? { text, origins: [...origins] } : without(text, origins, drop);
+/**
+ * Spaces collapsed: none at the start or the end, one between words (the first of each run, with
+ * its origin), in one pass.
+ */
+function collapseSpaces(text: string, origins: ArrayLike<number>): { text: string; origins: Int32Array } {
+  const out: string[] = [];
+  const kept = new Int32Array(text.length);
+  let count = 0;
+  // the kept run of characters not yet added to `out` starts at `from`
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = charCodeAt.call(text, i) === 0x20;
+    if (space && (count === 0 || charCodeAt.call(text, i - 1) === 0x20)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+      continue;
+    }
+    kept[count] = origins[i]!;
+    count += 1;
+  }
+  out.push(text.slice(from));
+  let collapsed = out.join('');
+  // (a run of spaces at the end left its first one)
+  if (count > 0 && charCodeAt.call(collapsed, collapsed.length - 1) === 0x20) {
+    collapsed = collapsed.slice(0, -1);
+    count -= 1;
+  }
+  return { text: collapsed, origins: kept.subarray(0, count) };
 }
+
+/** Does the mapping of the slow path make this UTF-16 unit a plain space, with no repair to report? (`becomesSpace`) */
+const becomesSpaceCode = (code: number): boolean => isSpaceCode(code) && code !== 0xfeff;
 
 /**
  * The normalized text of a line that is plain but for its spaces and emphasis marks (emphasis only
@@ -67,19 +102,36 @@ function collapseSpaces(text: string, origins: readonly number[]): { text: strin
  */
 export function nearPlainLine(line: string, emphasis: boolean, style: ToneStyle, verdicts: WordVerdicts): NearPlainLine | null {
   let spaces = false;
+  let marks = false;
   for (let i = 0; i < line.length; i += 1) {
     const code = charCodeAt.call(line, i);
     if (isSurrogate(code)) return null;
     if (!isSlowCode(code)) continue;
-    if (emphasis && isEmphasisMark(code)) continue;
-    if (!becomesSpace(line[i]!)) return null;
+    if (emphasis && isEmphasisMark(code)) {
+      marks = true;
+      continue;
+    }
+    if (!becomesSpaceCode(code)) return null;
     spaces = true;
   }
-  const origins: number[] = [];
-  for (let i = 0; i < line.length; i += 1) origins.push(i);
-  const mapped = spaces ? [...line].map((ch) => (becomesSpace(ch) ? ' ' : ch)).join('') : line;
-  const stripped = emphasis ? stripEmphasis(mapped, origins) : { text: mapped, origins, emphasis: null };
+  const origins = new Int32Array(line.length);
+  for (let i = 0; i < origins.length; i += 1) origins[i] = i;
+  const mapped = spaces ? mapSpaces(line) : line;
+  const stripped = marks ? stripEmphasis(mapped, origins) : { text: mapped, origins, emphasis: null };
   const collapsed = collapseSpaces(stripped.text, stripped.origins);
   if (!isPlainLine(collapsed.text, style, verdicts)) return null;
   return { ...collapsed, emphasis: stripped.emphasis };
+}
+
+/** Every character that becomes a space, a space (all are one UTF-16 unit). */
+function mapSpaces(line: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const code = charCodeAt.call(line, i);
+    if (code === 0x20 || !becomesSpaceCode(code)) continue;
+    out += line.slice(from, i) + ' ';
+    from = i + 1;
+  }
+  return out + line.slice(from);
 }

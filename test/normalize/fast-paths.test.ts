@@ -7,8 +7,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertNotGarbled, assertReadableVietnamese, assertVietnamese, garbledWordShare, vietnameseWordShare } from '../../src/normalize/language-check.js';
 import { emphasisMarks } from '../../src/normalize/emphasis-marks.js';
+import { becomesSpace } from '../../src/normalize/line-units.js';
+import { isSpaceCode } from '../../src/normalize/space-codes.js';
 import { createNormalizeContext, normalizeLine } from '../../src/normalize/normalize-line.js';
-import { isPlainLine } from '../../src/normalize/plain-line.js';
+import { nearPlainLine } from '../../src/normalize/near-plain-line.js';
+import { isPlainLine, isSlowCode } from '../../src/normalize/plain-line.js';
 import { hasSuspectSymbolDash, SYMBOL_DASH_SUSPECT } from '../../src/normalize/symbol-dashes.js';
 import { parseSyllable } from '../../src/normalize/syllable.js';
 import { needsRepair, repairWord, shapeOfWord } from '../../src/normalize/tone-marks.js';
@@ -316,6 +319,72 @@ describe('the grammar without strings to build', () => {
     fc.assert(
       fc.property(letters, (l) => {
         expect(parseSyllable(l)).toEqual(oracle(l));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the second fast path', () => {
+  it('maps to a space exactly what the slow path maps (becomesSpace), for every UTF-16 unit', () => {
+    for (let code = 0; code < 0x10000; code += 1) expect(isSpaceCode(code) && code !== 0xfeff).toBe(becomesSpace(String.fromCharCode(code)));
+  });
+
+  // nearPlainLine as it was written (origins as arrays, sets of indices), as the oracle
+  const without = (text: string, origins: readonly number[], drop: ReadonlySet<number>) => {
+    let out = '';
+    const kept: number[] = [];
+    let from = 0;
+    for (let i = 0; i <= text.length; i += 1) {
+      if (i < text.length && !drop.has(i)) continue;
+      out += text.slice(from, i);
+      for (let k = from; k < i; k += 1) kept.push(origins[k]!);
+      from = i + 1;
+    }
+    return { text: out, origins: kept };
+  };
+  const oracle = (line: string, emphasis: boolean, verdicts: WordVerdicts) => {
+    let spaces = false;
+    for (let i = 0; i < line.length; i += 1) {
+      const code = line.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdfff) return null;
+      if (!isSlowCode(code)) continue;
+      if (emphasis && (code === 0x2a || code === 0x5f)) continue;
+      if (!becomesSpace(line[i]!)) return null;
+      spaces = true;
+    }
+    const origins = [...line].map((_, i) => i);
+    const mapped = spaces ? [...line].map((ch) => (becomesSpace(ch) ? ' ' : ch)).join('') : line;
+    let mark: 'bold' | 'italic' | null = null;
+    let current = { text: mapped, origins };
+    if (emphasis) {
+      while (/[*_]/u.test(current.text)) {
+        const marks = emphasisMarks(current.text);
+        if (marks.at.size === 0) break;
+        if (mark !== 'bold') mark = marks.emphasis ?? mark;
+        current = without(current.text, current.origins, marks.at);
+      }
+    }
+    const drop = new Set<number>();
+    const t = current.text;
+    for (let i = 0; i < t.length; i += 1) if (t.charCodeAt(i) === 0x20 && (i === 0 || t.charCodeAt(i - 1) === 0x20 || drop.has(i - 1))) drop.add(i);
+    let end = t.length;
+    while (end > 0 && t.charCodeAt(end - 1) === 0x20) drop.add((end -= 1));
+    const collapsed = drop.size === 0 ? { text: t, origins: [...current.origins] } : without(t, current.origins, drop);
+    if (!isPlainLine(collapsed.text, 'new', verdicts)) return null;
+    return { text: collapsed.text, origins: collapsed.origins, emphasis: mark };
+  };
+  const line = fc
+    .array(fc.constantFrom(...'aăâđ hoàquing-–.,:*_'.split(''), '**', '__', ' *', '* ', '  ', '\t', '\u00A0', '\u2003', '\u3000', '\uFEFF', 'ờ', 'ế', 'thòi', 'hòa', 'qúa', '\u{1D400}', '\u0301'), { maxLength: 40 })
+    .map((units) => units.join(''));
+
+  it('takes the lines the code it replaces took, and gives their text, columns and emphasis', () => {
+    fc.assert(
+      fc.property(line, fc.boolean(), (text, emphasis) => {
+        const verdicts = new WordVerdicts();
+        const fast = nearPlainLine(text, emphasis, 'new', verdicts);
+        const expected = oracle(text, emphasis, verdicts);
+        expect(fast === null ? null : { text: fast.text, origins: [...Array.from(fast.origins)], emphasis: fast.emphasis }).toEqual(expected);
       }),
       RUNS,
     );
