@@ -11,6 +11,7 @@
  */
 import type { LineBox, SourceLine } from '../extract/source-line.js';
 import type { NormalizedLine } from './normalize-line.js';
+import { isSpaceCode } from './space-codes.js';
 import { LetterClass, letterClass, letterInfoOfCode } from './vietnamese-letters.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
@@ -289,16 +290,20 @@ function append(paragraph: BuiltParagraph, line: PreparedLine, sep = joiner(para
 /** Text input: is line i a footnote separator followed by a footnote? */
 function footnoteSeparatorAt(lines: PreparedLine[], i: number): boolean {
   const raw = lines[i]!.source.text;
-  if (raw === '') return false;
-  // a separator is made of spaces, _ and dashes only: most lines show a printable ASCII character
-  // other than _ and - once their leading spaces are passed
-  let first = 0;
-  while (first < raw.length && charCodeAt.call(raw, first) === 0x20) first += 1;
-  const code = charCodeAt.call(raw, first);
-  if (code > 0x20 && code < 0x7f && code !== 0x2d && code !== 0x5f) return false;
-  if (!/^[\s_\-—–]/u.test(raw) || !SEPARATOR.test(raw)) return false;
+  // a separator is made of spaces, _ and dashes only (SEPARATOR): most lines show another character
+  // among their first ones
+  if (raw === '' || !onlySeparatorCharacters(raw) || !SEPARATOR.test(raw)) return false;
   for (let j = i + 1; j < lines.length; j += 1) if (lines[j]!.text !== '') return FOOTNOTE_LABEL.test(lines[j]!.text);
   return false;
+}
+
+/** Is every character of the text one a separator line is made of: `/^[\s_\-—–]*$/u`? */
+function onlySeparatorCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = charCodeAt.call(text, i);
+    if (code !== 0x5f && code !== 0x2d && code !== 0x2014 && code !== 0x2013 && !isSpaceCode(code)) return false;
+  }
+  return true;
 }
 
 export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
