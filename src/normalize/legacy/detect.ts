@@ -125,6 +125,10 @@ function trial(block: string, encoding: LegacyEncoding): Trial | null {
 export function detectLegacy(block: string): LegacyVerdict | null {
   if (!mayBeLegacy(block)) return null;
   const before = scoreSyllables(block);
+  // no decoding reads better than all valid: a block that already reads almost so (Unicode text with
+  // Latin-1 letters only, `CHÁNH THANH TRA`) cannot gain MIN_GAIN, and is not tried (1 - before ≥
+  // ratio - before, in floating point too)
+  if (1 - ratioOf(before) < MIN_GAIN) return null;
   const trials = CANDIDATES.map((e) => trial(block, e))
     .filter((t): t is Trial => t !== null)
     .sort((a, b) => ratioOf(b.score) - ratioOf(a.score));
