@@ -104,43 +104,41 @@ const ADJACENT_VOWELS = Char.Vowel << 4;
  * letter outside ASCII where a tone can be misplaced.
  */
 export function isPlainLine(core: string, style: ToneStyle, verdicts: WordVerdicts): boolean {
-  // what the line's characters have shown, and the letters of the word being read (Char bits)
+  // what the line's characters have shown (Char bits)
   let seen = 0;
-  let word = 0;
-  let start = -1;
-  let previous = 0;
-  // hash of the word being read, for the verdict table: wordHash's steps, inlined with its
-  // constants as literals (the loop's hot path; an imported constant is converted at every step)
-  let hash = 0x011c9dc5;
   const length = core.length;
-  for (let i = 0; i < length; i += 1) {
-    const code = charCodeAt.call(core, i);
-    const c = CHAR_TABLE[code]!;
+  let i = 0;
+  while (i < length) {
+    let code = charCodeAt.call(core, i);
+    let c = CHAR_TABLE[code]!;
     if ((c & Char.Letter) !== 0) {
-      if (start < 0) {
-        start = i;
-        hash = 0x011c9dc5;
+      // a word, read to its end in a loop of its own: its letters' bits, and its hash for the
+      // verdict table (wordHash's steps, inlined with its constants as literals: an imported
+      // constant is converted at every step)
+      const start = i;
+      let word = 0;
+      let previous = 0;
+      let hash = 0x011c9dc5;
+      for (;;) {
+        hash = Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
+        word |= c | ((c & previous & Char.Vowel) << 4);
+        previous = c;
+        i += 1;
+        if (i === length) break;
+        code = charCodeAt.call(core, i);
+        c = CHAR_TABLE[code]!;
+        if ((c & Char.Letter) === 0) break;
       }
-      hash = Math.imul(hash ^ code, 0x01000193) & 0x3fffffff;
-      word |= c | ((c & previous & Char.Vowel) << 4);
-      previous = c;
-      continue;
+      if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, i, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, i, hash, style)) return false;
+      seen |= word;
+      if (i === length) break;
     }
     // (i > 0: reading before the start would deoptimize the loop on the first empty line)
     if ((c & Char.Slow) !== 0 || (code === 0x20 && i > 0 && charCodeAt.call(core, i - 1) === 0x20)) return false;
     seen |= c;
-    if (start < 0) continue;
-    if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, i, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, i, hash, style)) return false;
-    seen |= word;
-    start = -1;
-    word = 0;
-    previous = 0;
+    i += 1;
   }
   if (length > 0 && charCodeAt.call(core, length - 1) === 0x20) return false;
-  if (start >= 0) {
-    if ((word & Char.Marked) !== 0 && mayNeedRepair(core, start, length, (word & ADJACENT_VOWELS) !== 0) && verdicts.needsRepair(core, start, length, hash, style)) return false;
-    seen |= word;
-  }
   if ((seen & Char.OGrave) !== 0 && TYPO_SUSPECT.test(core)) return false;
   if ((seen & Char.Dash) !== 0 && hasSuspectSymbolDash(core, (seen & Char.OtherDash) !== 0)) return false;
   return (seen & Char.Exotic) === 0 || core === core.normalize('NFC');
