@@ -49,10 +49,11 @@ export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
     for (const piece of p.pieces) {
       const at = offset + piece.offset;
       sourceMap.add(at, piece.line.source.page, piece.line.source.line);
-      for (const fix of piece.line.fixes) fixes.push({ code: fix.code, message: fix.message, range: { start: at + fix.start, end: at + fix.end } });
+      for (const fix of piece.line.fixes) fixes[fixes.length] = { code: fix.code, message: fix.message, range: { start: at + fix.start, end: at + fix.end } };
     }
-    paragraphs.push({ text: p.text, start: offset, role: p.role, bold: p.bold, box: p.box });
-    texts.push(p.text);
+    // (`a[a.length] = x`, not push: see source-map.ts)
+    paragraphs[paragraphs.length] = { text: p.text, start: offset, role: p.role, bold: p.bold, box: p.box };
+    texts[texts.length] = p.text;
     offset += p.text.length + 1;
   }
   fixes.sort((a, b) => a.range.start - b.range.start);

@@ -173,13 +173,14 @@ function measure(lines: PreparedLine[]): Measures {
   for (const l of lines) {
     if (l.text === '') continue;
     nonBlank += 1;
-    if (l.text.length >= 20) lengths.push(l.text.length);
+    // (`a[a.length] = x`, not push: see source-map.ts)
+    if (l.text.length >= 20) lengths[lengths.length] = l.text.length;
     const box = l.source.box;
     if (box === null) continue;
-    boxes.push(box);
+    boxes[boxes.length] = box;
     const page = l.source.page ?? 0;
     const pageBoxes = byPage.get(page);
-    if (pageBoxes) pageBoxes.push(box);
+    if (pageBoxes) pageBoxes[pageBoxes.length] = box;
     else byPage.set(page, [box]);
   }
   const blanks = lines.length - nonBlank;
@@ -191,7 +192,7 @@ function measure(lines: PreparedLine[]): Measures {
   for (let i = 1; i < boxes.length; i += 1) {
     const [a, b] = [boxes[i - 1]!, boxes[i]!];
     const gap = a.y - b.y;
-    if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches.push(Math.round(gap * 2) / 2);
+    if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches[pitches.length] = Math.round(gap * 2) / 2;
   }
   const left = new Map<number, number>();
   const right = new Map<number, number>();
@@ -283,7 +284,8 @@ function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltPar
 }
 
 function append(paragraph: BuiltParagraph, line: PreparedLine, sep = joiner(paragraph.pieces[paragraph.pieces.length - 1]!.line, line)): void {
-  paragraph.pieces.push({ offset: paragraph.text.length + sep.length, line });
+  // (`a[a.length] = x`, not push: see source-map.ts)
+  paragraph.pieces[paragraph.pieces.length] = { offset: paragraph.text.length + sep.length, line };
   paragraph.text += sep + line.text;
 }
 
@@ -330,9 +332,10 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
   let lastBody: PreparedLine | null = null;
 
   const closeCurrent = () => {
-    if (current) out.push(current);
+    // (`a[a.length] = x`, not push: see source-map.ts)
+    if (current) out[out.length] = current;
     current = null;
-    if (pendingFootnotes.length > 0) out.push(...pendingFootnotes.splice(0));
+    for (const footnote of pendingFootnotes.splice(0)) out[out.length] = footnote;
   };
 
   for (let i = 0; i < lines.length; i += 1) {
@@ -349,7 +352,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
     if (inTextFootnotes) {
       if (FOOTNOTE_LABEL.test(line.text)) {
         footnote = paragraphOf(line, 'footnote');
-        pendingFootnotes.push(footnote);
+        pendingFootnotes[pendingFootnotes.length] = footnote;
         continue;
       }
       const prevText = footnote?.pieces[footnote.pieces.length - 1]?.line.text ?? '';
@@ -363,7 +366,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
     }
     if (line.source.role === 'footnote') {
       const prevFootnote = pendingFootnotes[pendingFootnotes.length - 1];
-      if (FOOTNOTE_LABEL.test(line.text) || !prevFootnote) pendingFootnotes.push(paragraphOf(line, 'footnote'));
+      if (FOOTNOTE_LABEL.test(line.text) || !prevFootnote) pendingFootnotes[pendingFootnotes.length] = paragraphOf(line, 'footnote');
       else append(prevFootnote, line);
       continue;
     }

@@ -49,9 +49,10 @@ export function shapeOfWord(word: string): WordShape | null {
   for (let i = 0; i < word.length; i += 1) {
     const info = letterInfoOfCode(charCodeAt.call(word, i));
     if (!info) return null;
-    if (info.tone !== 0) tones.push({ tone: info.tone, at: bases.length, spacing: false });
+    // (`a[a.length] = x`, not push: see source-map.ts)
+    if (info.tone !== 0) tones[tones.length] = { tone: info.tone, at: bases.length, spacing: false };
     bases += info.base;
-    upper.push(info.upper);
+    upper[upper.length] = info.upper;
   }
   return { bases, upper, tones };
 }

@@ -37,10 +37,13 @@ export function blockRanges(text: string): number[] {
       from = at + 1;
       continue;
     }
-    ranges.push(start, at);
+    // (`a[a.length] = x`, not push: see source-map.ts)
+    ranges[ranges.length] = start;
+    ranges[ranges.length] = at;
     start = from = end;
   }
-  ranges.push(start, text.length);
+  ranges[ranges.length] = start;
+  ranges[ranges.length] = text.length;
   return ranges;
 }
 
@@ -78,7 +81,7 @@ export function decodeLegacyText(text: string, options: { eightBit: boolean; fal
   for (let i = 0; i < ranges.length; i += 2) {
     const start = ranges[i]!;
     const end = ranges[i + 1]!;
-    if (mayBeLegacyIn(text, start, end)) candidates.push({ start, end, block: text.slice(start, end) });
+    if (mayBeLegacyIn(text, start, end)) candidates[candidates.length] = { start, end, block: text.slice(start, end) };
   }
   if (candidates.length === 0) return { text, encodings: [] };
   const verdicts = candidates.map((c) => detectLegacy(c.block));
