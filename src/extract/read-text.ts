@@ -5,8 +5,8 @@
  */
 import { decodeWindows1252 } from '../normalize/legacy/byte-surface.js';
 import { decodeLegacyText } from '../normalize/legacy/decode-text.js';
-import { decodeStrictUtf8 } from '../normalize/legacy/strict-utf8.js';
 import { LEGACY_ENCODING_NAMES, type LegacyEncoding } from '../normalize/legacy/detect.js';
+import { decodeStrictUtf8 } from '../normalize/legacy/strict-utf8.js';
 import { InputError } from './errors.js';
 import { columnPieces } from './text-columns.js';
 import type { ExtractedSource, SourceFormat, SourceLine } from './source-line.js';

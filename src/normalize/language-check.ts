@@ -16,6 +16,7 @@ const MIN_WORDS = 40;
 /** share of words with a Vietnamese letter under which the text is not Vietnamese */
 const MIN_SHARE = 0.05;
 
+/** Words (runs of two letters or more) and how many of them have a Vietnamese letter. */
 export function vietnameseWordShare(text: string): { words: number; vietnamese: number } {
   const { words, vietnamese } = countWords(text);
   return { words, vietnamese };
@@ -144,7 +145,7 @@ function buildMoves(): Uint16Array {
       let ends = 0;
       if ((flags & LETTER) !== 0) {
         // (no letter is a space)
-        next = Math.min(run + 1, 2) + 3 * (vietnamese | ((flags & VIETNAMESE) !== 0 ? 1 : 0)) + RUN_STATES * 1 + 2 * RUN_STATES * (foreign | isForeign);
+        next = Math.min(run + 1, 2) + 3 * (vietnamese | ((flags & VIETNAMESE) !== 0 ? 1 : 0)) + RUN_STATES + 2 * RUN_STATES * (foreign | isForeign);
       } else {
         if (run === 2) ends |= WORD_ENDS | (vietnamese === 1 ? VIETNAMESE_WORD_ENDS : 0);
         if ((flags & SPACE) !== 0) {
