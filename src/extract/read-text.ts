@@ -52,13 +52,14 @@ function unicodeText(bytes: Uint8Array): { text: string; encoding: string } | nu
  */
 export function decodeText(bytes: Uint8Array): DecodedTextFile {
   const unicode = unicodeText(bytes);
-  if (unicode) return { ...unicode, ...legacyOf(unicode.text, false) };
-  return { encoding: 'windows-1252', ...legacyOf(decodeWindows1252(bytes), true) };
+  // (one object literal, not spreads: every file then gets one shape)
+  if (unicode) return decodedFile(unicode.text, unicode.encoding, false);
+  return decodedFile(decodeWindows1252(bytes), 'windows-1252', true);
 }
 
-function legacyOf(text: string, eightBit: boolean): { text: string; legacy: LegacyEncoding[] } {
+function decodedFile(text: string, encoding: string, eightBit: boolean): DecodedTextFile {
   const decoded = decodeLegacyText(text, { eightBit, fallback: 'cp1258' });
-  return { text: decoded.text, legacy: decoded.encodings };
+  return { text: decoded.text, encoding, legacy: decoded.encodings };
 }
 
 function encodingNote(file: DecodedTextFile): ExtractedSource['notes'][number] | null {

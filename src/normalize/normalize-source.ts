@@ -6,7 +6,7 @@
 import type { TextRange } from '../document/blocks.js';
 import type { ExtractedSource } from '../extract/source-line.js';
 import { createNormalizeContext, prepareLine } from './normalize-line.js';
-import { buildParagraphs, type BuiltParagraph } from './paragraphs.js';
+import { buildParagraphs, type BuiltParagraph, type PreparedLine } from './paragraphs.js';
 import { SourceMap } from './source-map.js';
 
 export interface NormalizedParagraph {
@@ -38,7 +38,10 @@ export interface NormalizedSource {
 export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
   // a document asks about fewer different words than it has lines (a plan: some two hundred)
   const context = createNormalizeContext({ expectedWords: Math.min(extracted.lines.length >> 1, 1024) });
-  const prepared = extracted.lines.map((source) => prepareLine(source, context));
+  // (a loop, not map: map gives arrays of another kind once compiled, and the paragraphs' code,
+  // compiled for one kind, would be thrown away; `a[a.length] = x`, not push: see source-map.ts)
+  const prepared: PreparedLine[] = [];
+  for (const source of extracted.lines) prepared[prepared.length] = prepareLine(source, context);
   const built = buildParagraphs(prepared).filter((p) => p.text !== '');
   const sourceMap = new SourceMap();
   const paragraphs: NormalizedParagraph[] = [];

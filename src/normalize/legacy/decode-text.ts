@@ -49,7 +49,8 @@ export function blockRanges(text: string): number[] {
 
 /** Where the blank-line run that starts with the line end at `at` ends, or -1 when no blank line follows. */
 function blankRunEnd(text: string, at: number): number {
-  if (charCodeAt.call(text, at) === 0x0d && charCodeAt.call(text, at + 1) === 0x0a) {
+  // (every read is within the text: one past its end would make V8 throw the compiled code away)
+  if (charCodeAt.call(text, at) === 0x0d && at + 1 < text.length && charCodeAt.call(text, at + 1) === 0x0a) {
     const end = blankLinesEnd(text, at + 2);
     return end >= 0 ? end : at + 2;
   }
@@ -61,9 +62,10 @@ function blankLinesEnd(text: string, from: number): number {
   let end = -1;
   let k = from;
   for (;;) {
-    while (charCodeAt.call(text, k) === 0x20 || charCodeAt.call(text, k) === 0x09) k += 1;
+    while (k < text.length && (charCodeAt.call(text, k) === 0x20 || charCodeAt.call(text, k) === 0x09)) k += 1;
+    if (k >= text.length) return end;
     const code = charCodeAt.call(text, k);
-    if (code === 0x0d) k += charCodeAt.call(text, k + 1) === 0x0a ? 2 : 1;
+    if (code === 0x0d) k += k + 1 < text.length && charCodeAt.call(text, k + 1) === 0x0a ? 2 : 1;
     else if (code === 0x0a) k += 1;
     else return end;
     end = k;
