@@ -4,7 +4,7 @@
  * encoding most blocks of its document were found in, when that makes it read better. Line
  * breaks are kept, so line numbers still point into the file.
  */
-import { decodeKnown, detectLegacy, mayBeLegacyIn, type LegacyEncoding } from './detect.js';
+import { decodeKnown, detectLegacy, mayBeLegacyIn, type LegacyEncoding, type LegacyVerdict } from './detect.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
@@ -86,7 +86,9 @@ export function decodeLegacyText(text: string, options: { eightBit: boolean; fal
     if (mayBeLegacyIn(text, start, end)) candidates[candidates.length] = { start, end, block: text.slice(start, end) };
   }
   if (candidates.length === 0) return { text, encodings: [] };
-  const verdicts = candidates.map((c) => detectLegacy(c.block));
+  // (a loop, not map: see normalize-source.ts)
+  const verdicts: (LegacyVerdict | null)[] = [];
+  for (const candidate of candidates) verdicts[verdicts.length] = detectLegacy(candidate.block);
   const counts = new Map<LegacyEncoding, number>();
   for (const v of verdicts) if (v) counts.set(v.encoding, (counts.get(v.encoding) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);
