@@ -93,8 +93,7 @@ export function readText(bytes: Uint8Array, format: Extract<SourceFormat, 'text'
   const lines: SourceLine[] = [];
   const texts = splitLines(text);
   for (let index = 0; index < texts.length; index += 1) {
-    // (`a[a.length] = x`, not push: see src/normalize/source-map.ts)
-    for (const piece of columnPieces(texts[index]!)) lines[lines.length] = { text: piece, page: null, line: index + 1, box: null, role: 'body' };
+    for (const piece of columnPieces(texts[index]!)) lines.push({ text: piece, page: null, line: index + 1, box: null, role: 'body' });
   }
   if (!lines.some((l) => l.text.trim() !== '')) {
     throw new InputError('empty', 'the file has no text', 'check that it is the right file');

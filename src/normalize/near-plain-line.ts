@@ -28,7 +28,7 @@ const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 /** The characters of `text` at the indices not in `drop`, with their origins. */
 function without(text: string, origins: ArrayLike<number>, drop: ReadonlySet<number>): { text: string; origins: Int32Array } {
   // (pieces joined at the end: one flat string, which the fast path reads faster than a chain of
-  // pieces; `a[a.length] = x`, not push: see source-map.ts)
+  // pieces)
   const out: string[] = [];
   const kept = new Int32Array(text.length - drop.size);
   let count = 0;
@@ -39,7 +39,7 @@ function without(text: string, origins: ArrayLike<number>, drop: ReadonlySet<num
       count += 1;
       continue;
     }
-    out[out.length] = text.slice(from, i);
+    out.push(text.slice(from, i));
     from = i + 1;
   }
   return { text: out.join(''), origins: kept };
@@ -77,14 +77,14 @@ function collapseSpaces(text: string, origins: ArrayLike<number>): { text: strin
   for (let i = 0; i < text.length; i += 1) {
     const space = charCodeAt.call(text, i) === 0x20;
     if (space && (count === 0 || charCodeAt.call(text, i - 1) === 0x20)) {
-      out[out.length] = text.slice(from, i);
+      out.push(text.slice(from, i));
       from = i + 1;
       continue;
     }
     kept[count] = origins[i]!;
     count += 1;
   }
-  out[out.length] = text.slice(from);
+  out.push(text.slice(from));
   let collapsed = out.join('');
   // (a run of spaces at the end left its first one)
   if (count > 0 && charCodeAt.call(collapsed, collapsed.length - 1) === 0x20) {

@@ -39,9 +39,9 @@ export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
   // a document asks about fewer different words than it has lines (a plan: some two hundred)
   const context = createNormalizeContext({ expectedWords: Math.min(extracted.lines.length >> 1, 1024) });
   // (a loop, not map: map gives arrays of another kind once compiled, and the paragraphs' code,
-  // compiled for one kind, would be thrown away; `a[a.length] = x`, not push: see source-map.ts)
+  // compiled for one kind, would be thrown away)
   const prepared: PreparedLine[] = [];
-  for (const source of extracted.lines) prepared[prepared.length] = prepareLine(source, context);
+  for (const source of extracted.lines) prepared.push(prepareLine(source, context));
   const built = buildParagraphs(prepared).filter((p) => p.text !== '');
   const sourceMap = new SourceMap();
   const paragraphs: NormalizedParagraph[] = [];
@@ -52,11 +52,10 @@ export function normalizeSource(extracted: ExtractedSource): NormalizedSource {
     for (const piece of p.pieces) {
       const at = offset + piece.offset;
       sourceMap.add(at, piece.line.source.page, piece.line.source.line);
-      for (const fix of piece.line.fixes) fixes[fixes.length] = { code: fix.code, message: fix.message, range: { start: at + fix.start, end: at + fix.end } };
+      for (const fix of piece.line.fixes) fixes.push({ code: fix.code, message: fix.message, range: { start: at + fix.start, end: at + fix.end } });
     }
-    // (`a[a.length] = x`, not push: see source-map.ts)
-    paragraphs[paragraphs.length] = { text: p.text, start: offset, role: p.role, bold: p.bold, box: p.box };
-    texts[texts.length] = p.text;
+    paragraphs.push({ text: p.text, start: offset, role: p.role, bold: p.bold, box: p.box });
+    texts.push(p.text);
     offset += p.text.length + 1;
   }
   fixes.sort((a, b) => a.range.start - b.range.start);

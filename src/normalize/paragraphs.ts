@@ -173,14 +173,13 @@ function measure(lines: PreparedLine[]): Measures {
   for (const l of lines) {
     if (l.text === '') continue;
     nonBlank += 1;
-    // (`a[a.length] = x`, not push: see source-map.ts)
-    if (l.text.length >= 20) lengths[lengths.length] = l.text.length;
+    if (l.text.length >= 20) lengths.push(l.text.length);
     const box = l.source.box;
     if (box === null) continue;
-    boxes[boxes.length] = box;
+    boxes.push(box);
     const page = l.source.page ?? 0;
     const pageBoxes = byPage.get(page);
-    if (pageBoxes) pageBoxes[pageBoxes.length] = box;
+    if (pageBoxes) pageBoxes.push(box);
     else byPage.set(page, [box]);
   }
   const blanks = lines.length - nonBlank;
@@ -192,7 +191,7 @@ function measure(lines: PreparedLine[]): Measures {
   for (let i = 1; i < boxes.length; i += 1) {
     const [a, b] = [boxes[i - 1]!, boxes[i]!];
     const gap = a.y - b.y;
-    if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches[pitches.length] = Math.round(gap * 2) / 2;
+    if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches.push(Math.round(gap * 2) / 2);
   }
   const left = new Map<number, number>();
   const right = new Map<number, number>();
@@ -284,8 +283,7 @@ function paragraphOf(line: PreparedLine, role: BuiltParagraph['role']): BuiltPar
 }
 
 function append(paragraph: BuiltParagraph, line: PreparedLine, sep = joiner(paragraph.pieces[paragraph.pieces.length - 1]!.line, line)): void {
-  // (`a[a.length] = x`, not push: see source-map.ts)
-  paragraph.pieces[paragraph.pieces.length] = { offset: paragraph.text.length + sep.length, line };
+  paragraph.pieces.push({ offset: paragraph.text.length + sep.length, line });
   paragraph.text += sep + line.text;
 }
 
@@ -332,10 +330,9 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
   let lastBody: PreparedLine | null = null;
 
   const closeCurrent = () => {
-    // (`a[a.length] = x`, not push: see source-map.ts)
-    if (current) out[out.length] = current;
+    if (current) out.push(current);
     current = null;
-    for (const footnote of pendingFootnotes.splice(0)) out[out.length] = footnote;
+    for (const footnote of pendingFootnotes.splice(0)) out.push(footnote);
   };
 
   for (let i = 0; i < lines.length; i += 1) {
@@ -352,7 +349,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
     if (inTextFootnotes) {
       if (FOOTNOTE_LABEL.test(line.text)) {
         footnote = paragraphOf(line, 'footnote');
-        pendingFootnotes[pendingFootnotes.length] = footnote;
+        pendingFootnotes.push(footnote);
         continue;
       }
       const prevText = footnote?.pieces[footnote.pieces.length - 1]?.line.text ?? '';
@@ -366,7 +363,7 @@ export function buildParagraphs(lines: PreparedLine[]): BuiltParagraph[] {
     }
     if (line.source.role === 'footnote') {
       const prevFootnote = pendingFootnotes[pendingFootnotes.length - 1];
-      if (FOOTNOTE_LABEL.test(line.text) || !prevFootnote) pendingFootnotes[pendingFootnotes.length] = paragraphOf(line, 'footnote');
+      if (FOOTNOTE_LABEL.test(line.text) || !prevFootnote) pendingFootnotes.push(paragraphOf(line, 'footnote'));
       else append(prevFootnote, line);
       continue;
     }

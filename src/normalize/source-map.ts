@@ -19,13 +19,9 @@ export class SourceMap {
 
   /** Pieces must be added in increasing offset order. */
   add(offset: number, page: number | null, line: number): void {
-    // (The arrays of the normalizer's per-line paths grow by `a[a.length] = x`, not `push`: once a
-    // process has read a PDF, pdf.js's legacy build has replaced Array.prototype.push with core-js's
-    // polyfill — Node 20's V8 fails one of its checks — and every push is a slow call.)
-    const { starts, pages, lines } = this;
-    starts[starts.length] = offset;
-    pages[pages.length] = page;
-    lines[lines.length] = line;
+    this.starts.push(offset);
+    this.pages.push(page);
+    this.lines.push(line);
   }
 
   pointAt(offset: number): SourcePoint | null {

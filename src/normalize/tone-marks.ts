@@ -49,10 +49,9 @@ export function shapeOfWord(word: string): WordShape | null {
   for (let i = 0; i < word.length; i += 1) {
     const info = letterInfoOfCode(charCodeAt.call(word, i));
     if (!info) return null;
-    // (`a[a.length] = x`, not push: see source-map.ts)
-    if (info.tone !== 0) tones[tones.length] = { tone: info.tone, at: bases.length, spacing: false };
+    if (info.tone !== 0) tones.push({ tone: info.tone, at: bases.length, spacing: false });
     bases += info.base;
-    upper[upper.length] = info.upper;
+    upper.push(info.upper);
   }
   return { bases, upper, tones };
 }

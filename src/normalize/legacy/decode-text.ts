@@ -37,13 +37,12 @@ export function blockRanges(text: string): number[] {
       from = at + 1;
       continue;
     }
-    // (`a[a.length] = x`, not push: see source-map.ts)
-    ranges[ranges.length] = start;
-    ranges[ranges.length] = at;
+    ranges.push(start);
+    ranges.push(at);
     start = from = end;
   }
-  ranges[ranges.length] = start;
-  ranges[ranges.length] = text.length;
+  ranges.push(start);
+  ranges.push(text.length);
   return ranges;
 }
 
@@ -83,12 +82,12 @@ export function decodeLegacyText(text: string, options: { eightBit: boolean; fal
   for (let i = 0; i < ranges.length; i += 2) {
     const start = ranges[i]!;
     const end = ranges[i + 1]!;
-    if (mayBeLegacyIn(text, start, end)) candidates[candidates.length] = { start, end, block: text.slice(start, end) };
+    if (mayBeLegacyIn(text, start, end)) candidates.push({ start, end, block: text.slice(start, end) });
   }
   if (candidates.length === 0) return { text, encodings: [] };
   // (a loop, not map: see normalize-source.ts)
   const verdicts: (LegacyVerdict | null)[] = [];
-  for (const candidate of candidates) verdicts[verdicts.length] = detectLegacy(candidate.block);
+  for (const candidate of candidates) verdicts.push(detectLegacy(candidate.block));
   const counts = new Map<LegacyEncoding, number>();
   for (const v of verdicts) if (v) counts.set(v.encoding, (counts.get(v.encoding) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([e]) => e);

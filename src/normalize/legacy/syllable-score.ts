@@ -110,8 +110,7 @@ function wordsOf(text: string): string[] {
   for (let i = 0; i <= text.length; i += 1) {
     const code = i < text.length ? charCodeAt.call(text, i) : 0x20;
     if (code !== 0x2f && code !== 0x2d && !isSpaceCode(code)) continue;
-    // (`a[a.length] = x`, not push: see source-map.ts)
-    if (i > start) words[words.length] = text.slice(start, i);
+    if (i > start) words.push(text.slice(start, i));
     start = i + 1;
   }
   return words;
