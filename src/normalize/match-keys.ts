@@ -154,7 +154,11 @@ const FOLDS = buildFolds();
 
 /** The tone key without any mark: lowercase ASCII letters for Vietnamese, đ → d. */
 export function foldKey(text: string): string {
-  const key = toneKey(text);
+  return foldOfToneKey(toneKey(text));
+}
+
+/** `foldKey` of a text whose `toneKey` is `key` (for callers that have the tone key already). */
+export function foldOfToneKey(key: string): string {
   // a key of ASCII and Vietnamese letters folds letter by letter (no mark stands alone in it)
   let out = '';
   let done = 0;

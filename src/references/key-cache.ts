@@ -3,7 +3,7 @@
  * once: the same issuer is keyed when its tail is read, when it is checked against its symbol's
  * code and when the reference is built. One cache per extraction run, never shared between runs.
  */
-import { foldKey, toneKey } from '../normalize/match-keys.js';
+import { foldOfToneKey, toneKey } from '../normalize/match-keys.js';
 
 function cached(key: (text: string) => string): (text: string) => string {
   const known = new Map<string, string>();
@@ -23,5 +23,7 @@ export interface KeyCache {
 }
 
 export function keyCache(): KeyCache {
-  return { tone: cached(toneKey), fold: cached(foldKey) };
+  const tone = cached(toneKey);
+  // a text's fold key is made from its tone key, which is often wanted too (and then made once)
+  return { tone, fold: cached((text) => foldOfToneKey(tone(text))) };
 }
