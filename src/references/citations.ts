@@ -14,7 +14,7 @@ import { parseSymbol, symbolMatches, type ParsedSymbol } from './symbol.js';
 import { parseTail, type LocalTail } from './tail.js';
 import { shortFormMatches } from './short-forms.js';
 import { typeOfWord, typeWordBefore } from './type-words.js';
-import type { KeyCache } from './key-cache.js';
+import type { KeyCache } from '../normalize/key-cache.js';
 import type { Citation, CitationBlock, ScanText } from './types.js';
 
 /** A citation before its tail is read; offsets are local to the block. */

@@ -4,7 +4,7 @@
  * về Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`) and the same law cited by name
  * (`Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ`) are one document.
  */
-import type { KeyCache } from './key-cache.js';
+import type { KeyCache } from '../normalize/key-cache.js';
 import { LAW_TYPES } from './type-words.js';
 import type { Citation } from './types.js';
 

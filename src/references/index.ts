@@ -13,7 +13,7 @@ import { citationBlocks } from './citation-blocks.js';
 import { citationsInBlock } from './citations.js';
 import { resolveCitations } from './merge.js';
 import { chainsByEnd, findPinpoints, pinpointBefore, shiftPinpoint } from './pinpoint.js';
-import { keyCache } from './key-cache.js';
+import { keyCache } from '../normalize/key-cache.js';
 import type { CitationBlock, ReferenceDraft, ScanText, SelfInfo } from './types.js';
 
 export type { MentionDraft, ReferenceDraft, SelfInfo } from './types.js';

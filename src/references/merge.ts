@@ -8,7 +8,7 @@
 import type { WarningDraft } from '../document/blocks.js';
 import { issuerFitsCode, issuerForCode } from './issuers.js';
 import { groupCitations, linkLawsByName, type Group } from './group.js';
-import type { KeyCache } from './key-cache.js';
+import type { KeyCache } from '../normalize/key-cache.js';
 import { attachLaterMentions } from './later-mentions.js';
 import { citesSelf, selfCanonical } from './self.js';
 import { LAW_TYPES } from './type-words.js';

@@ -8,7 +8,7 @@ import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
 import { issuerFitsCode } from './issuers.js';
 import { matchAt, testAt } from './match-at.js';
 import { scanSubject } from './subject.js';
-import type { KeyCache } from './key-cache.js';
+import type { KeyCache } from '../normalize/key-cache.js';
 import type { CitationTail, CitedDate, ScanText } from './types.js';
 
 export interface LocalTail extends CitationTail {

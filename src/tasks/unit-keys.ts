@@ -11,7 +11,7 @@
  * A person ("Lê Văn Lộc – Phó Giám đốc Sở") is keyed by name and resolved title.
  */
 import type { DocumentInfo, TaskUnit } from '../output/schema.js';
-import { toneKey } from '../normalize/match-keys.js';
+import { keyCache } from '../normalize/key-cache.js';
 import { startsWithUnit } from './units.js';
 
 /** What the keys are resolved against: the issuer and its province, as written. */
@@ -92,20 +92,8 @@ interface Resolution {
   tone: (text: string) => string;
 }
 
-function cachedToneKey(): (text: string) => string {
-  const known = new Map<string, string>();
-  return (text) => {
-    let key = known.get(text);
-    if (key === undefined) {
-      key = toneKey(text);
-      known.set(text, key);
-    }
-    return key;
-  };
-}
-
 function resolutionOf(context: UnitContext): Resolution {
-  return { context, issuer: context.issuer ? issuerName(context) : null, tone: cachedToneKey() };
+  return { context, issuer: context.issuer ? issuerName(context) : null, tone: keyCache().tone };
 }
 
 /** A name with "Sở", "tỉnh" and acronyms resolved (not the issuer appended). */

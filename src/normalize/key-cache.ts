@@ -1,9 +1,10 @@
 /**
  * The tone and fold keys (`toneKey`, `foldKey`) of the texts one extraction compares, each computed
  * once: the same issuer is keyed when its tail is read, when it is checked against its symbol's
- * code and when the reference is built. One cache per extraction run, never shared between runs.
+ * code and when the reference is built; the same unit name in every task of a plan. One cache per
+ * extraction run, never shared between runs.
  */
-import { foldOfToneKey, toneKey } from '../normalize/match-keys.js';
+import { foldOfToneKey, toneKey } from './match-keys.js';
 
 function cached(key: (text: string) => string): (text: string) => string {
   const known = new Map<string, string>();
