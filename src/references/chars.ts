@@ -5,23 +5,12 @@
  * code unit against the class).
  */
 
+import { isSpaceCode } from '../normalize/space-codes.js';
+
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 
-/** Whether the code unit `c` is a space in the sense of `\s` (which has no code point above U+FFFF). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+// the one `\s` test for a code unit, with the normalizer's
+export { isSpaceCode };
 
 /** Whether the code unit at `at` is a space in the sense of `\s`. */
 export function isSpaceAt(text: string, at: number): boolean {

@@ -3,31 +3,16 @@
  * (`*Giao Văn phòng …*`, `**…**`) is left outside the ranges.
  */
 
+import { isSpaceCode } from '../normalize/space-codes.js';
+
 export interface Cut {
   start: number;
   end: number;
 }
 
-/** Whether a code unit is what `\s` matches in a regular expression. */
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** whitespace, or a markdown emphasis mark (`*`, `_`) */
 function isTrimmed(code: number): boolean {
-  return code === 0x2a || code === 0x5f || isSpace(code);
+  return code === 0x2a || code === 0x5f || isSpaceCode(code);
 }
 
 /** The range without surrounding whitespace and emphasis marks. */
