@@ -76,7 +76,7 @@ export function withCanonicalTones(text: string): string {
   return done === 0 ? text : out + text.slice(done);
 }
 
-/** What the steps of `toneKey` after lowercasing would find in a text, as bits (see `keyWork`). */
+/** What the steps of `toneKey` after lowercasing would find in a text, as bits (see `keyWork`): */
 /** a Greek or Cyrillic letter (U+0370–U+052F, U+1F00–U+1FFF) */
 const GREEK_OR_CYRILLIC_SEEN = 1;
 const OLD_STYLE_SEEN = 2;
@@ -114,23 +114,19 @@ function keyWork(text: string): number {
 
 /** Lowercase, one tone placement, ASCII quotes and dashes, single spaces. */
 export function toneKey(text: string): string {
-  const lower = normalizeDisplay(text).toLowerCase();
-  const work = keyWork(lower);
+  let display = normalizeDisplay(text).toLowerCase();
+  let work = keyWork(display);
   // display again when lowercasing may have made a look-alike its capital was not (Ԁ → ԁ)
-  if ((work & GREEK_OR_CYRILLIC_SEEN) !== 0) return keyOfDisplay(normalizeDisplay(lower));
-  // the steps of keyOfDisplay that can change the text, the others passed (most keys: none)
-  let key = (work & OLD_STYLE_SEEN) !== 0 ? withCanonicalTones(lower) : lower;
+  if ((work & GREEK_OR_CYRILLIC_SEEN) !== 0) {
+    display = normalizeDisplay(display);
+    work = keyWork(display);
+  }
+  // only the steps that can change the text (most keys: none)
+  let key = (work & OLD_STYLE_SEEN) !== 0 ? withCanonicalTones(display) : display;
   if ((work & QUOTE_DASH_OR_FULLWIDTH) !== 0) key = asciiForms(key);
   if ((work & SPACES_TO_COLLAPSE) !== 0) key = key.replace(/\s+/gu, ' ');
   key = key.trim();
   return (work & MAYBE_NOT_NFC) !== 0 ? key.normalize('NFC') : key;
-}
-
-function keyOfDisplay(display: string): string {
-  return asciiForms(withCanonicalTones(display))
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .normalize('NFC');
 }
 
 function asciiForms(text: string): string {
