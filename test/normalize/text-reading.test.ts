@@ -10,7 +10,7 @@ import { decodeText, splitLines } from '../../src/extract/read-text.js';
 import { bytesOfSurface } from '../../src/normalize/legacy/byte-surface.js';
 import { decodeCp1258 } from '../../src/normalize/legacy/cp1258.js';
 import { blockRanges, decodeLegacyText } from '../../src/normalize/legacy/decode-text.js';
-import { decodeKnown, detectLegacy, hasLegacySurface, mayBeLegacy, type LegacyEncoding } from '../../src/normalize/legacy/detect.js';
+import { decodeKnown, detectLegacy, mayBeLegacy, type LegacyEncoding } from '../../src/normalize/legacy/detect.js';
 import { decodeStrictUtf8 } from '../../src/normalize/legacy/strict-utf8.js';
 import { scoreSyllables } from '../../src/normalize/legacy/syllable-score.js';
 import { encodeTcvn3 } from '../../src/normalize/legacy/tcvn3.js';
@@ -175,7 +175,6 @@ describe('the legacy-surface tests', () => {
   it('agree with their regexes on every UTF-16 unit', () => {
     for (let code = 0; code < 0x10000; code += 1) {
       const ch = String.fromCharCode(code);
-      expect(hasLegacySurface(ch)).toBe(SUSPECT.test(ch));
       expect(mayBeLegacy(ch)).toBe(SUSPECT.test(ch) && !VIETNAMESE_UNICODE.test(ch));
     }
   });
@@ -184,7 +183,6 @@ describe('the legacy-surface tests', () => {
     const text = fc.array(fc.constantFrom('a', ' ', 'é', 'ơ', 'Đ', '“', '\u0001', '\u2212', 'ệ', '😀', '\uD83D', 'µ', '\u2122'), { maxLength: 12 }).map((u) => u.join(''));
     fc.assert(
       fc.property(text, (t) => {
-        expect(hasLegacySurface(t)).toBe(SUSPECT.test(t));
         expect(mayBeLegacy(t)).toBe(SUSPECT.test(t) && !VIETNAMESE_UNICODE.test(t));
       }),
       RUNS,

@@ -83,15 +83,6 @@ export interface LegacyVerdict {
   text: string;
 }
 
-/** Does the text show any character legacy text could leave? (cheap test for a whole file) */
-export function hasLegacySurface(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = charCodeAt.call(text, i);
-    if (code < SURFACE_TABLE.length && (SURFACE_TABLE[code]! & SUSPECT_BIT) !== 0) return true;
-  }
-  return false;
-}
-
 /** Could the block `text[start, end)` be legacy text at all? (cheap test before any scoring) */
 export function mayBeLegacyIn(text: string, start: number, end: number): boolean {
   let suspect = false;
