@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Bundles the command line and the batch worker (each with its dependencies but pdf.js and
 // tesseract.js, which are only loaded for the inputs that need them) into dist/bundle/, so that
-// starting kh-parse reads two files instead of some two hundred modules. Runs after tsc, on its
-// output (npm run build does both). The library (dist/index.js) is not bundled.
+// starting kh-parse reads a few files instead of some two hundred modules, and writes the command
+// line's V8 code cache. Runs after tsc, on its output (npm run build does both). The library
+// (dist/index.js) is not bundled.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,19 +26,42 @@ const withoutZodLocales = {
   },
 };
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'dist/cli/main.js', 'parse-worker': 'dist/batch/parse-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   external: ['pdfjs-dist', 'tesseract.js', '@tesseract.js-data/*'],
-  // commander is CommonJS: its require() of Node's modules needs a require in an ES module
-  banner: { js: "import { createRequire as __khCreateRequire } from 'node:module'; const require = __khCreateRequire(import.meta.url);" },
   plugins: [withoutZodLocales],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+};
+
+// The command line, as CommonJS: dist/bundle/cli.js (the entry, src/cli/bundled-cli.ts) runs it
+// through V8's code cache, which Node 20 offers for scripts (vm.Script), not for ES modules. Its
+// `import()` of pdf.js becomes `require()` (Node >= 20.19 requires ES modules), since a script
+// read from a code cache loses its dynamic-import callback.
+await build({
+  ...common,
+  entryPoints: { 'cli-main': 'dist/cli/main.js' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__khImportMetaUrl' },
+  banner: { js: "const __khImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+await build({
+  ...common,
+  entryPoints: { cli: 'dist/cli/bundled-cli.js', 'parse-worker': 'dist/batch/parse-worker.js' },
+  format: 'esm',
+  // commander is CommonJS: its require() of Node's modules needs a require in an ES module
+  banner: { js: "import { createRequire as __khCreateRequire } from 'node:module'; const require = __khCreateRequire(import.meta.url);" },
+});
+
+// The code cache: a fresh process (with kh-parse's V8 flags, which the cache must match) parses
+// the bundled plans, then writes what V8 compiled for them.
+const training = spawnSync(process.execPath, [path.join(root, 'scripts/write-code-cache.js')], { stdio: 'inherit' });
+if (training.status !== 0) throw new Error('scripts/write-code-cache.js failed: the command line in dist/bundle does not run');

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Writes dist/bundle/cli-main.cjs.code-cache (run by scripts/bundle.js, in a process of its own):
+// loads the bundled command line as bin/kh-parse.js does, parses the bundled plans with it (output
+// discarded), so that V8 compiles the functions and regular expressions of a parse, then writes the
+// cache of that code. A machine without the fixtures (a package installed from the registry) still
+// gets the cache of the bundle's top level.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { main, writeCodeCache } = await import('../dist/bundle/cli.js');
+const plans = path.join(root, 'fixtures/plans');
+let inputs = [];
+try {
+  inputs = readdirSync(plans).filter((name) => /\.(?:txt|pdf)$/u.test(name)).sort().map((name) => path.join(plans, name));
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+const discard = { write: () => true, on: () => undefined, isTTY: false };
+for (const input of inputs) {
+  const code = await main([input], { stdout: discard, stderr: discard, stdin: process.stdin, env: {} });
+  if (code !== 0) throw new Error(`kh-parse ${input} exited ${code} while writing the code cache`);
+}
+writeCodeCache();

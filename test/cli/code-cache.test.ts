@@ -1,0 +1,69 @@
+/**
+ * The command line's code cache (src/cli/code-cached-script.ts): a script loads with or without
+ * it, a cache made for another bundle or refused by V8 is never used, and the build writes a cache
+ * that a fresh kh-parse process accepts (the bundle's V8 flags match the training run's). Each
+ * load runs in a fresh process (the built module, dist/cli/code-cached-script.js): within one
+ * process V8 reuses what it compiled before and never reads the cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { codeCacheFileOf } from '../../src/cli/code-cached-script.js';
+
+const LOADER = pathToFileURL(path.resolve('dist/cli/code-cached-script.js')).href;
+
+/** Loads `file` in a fresh process; with `write`, writes its cache afterwards. */
+function loadFresh(file: string, options: { write?: boolean } = {}): { codeCache: string; described: string; file: string } {
+  const program = `
+    const { loadCodeCachedScript } = await import(${JSON.stringify(LOADER)});
+    const loaded = loadCodeCachedScript(${JSON.stringify(file)});
+    ${options.write ? 'loaded.writeCodeCache();' : ''}
+    process.stdout.write(JSON.stringify({ codeCache: loaded.codeCache, described: loaded.exports.describe(['kế', 'hoạch']), file: loaded.exports.file }));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout);
+}
+
+function sampleScript(body = "exports.describe = (words) => words.map((w) => w.toUpperCase()).join(' '); exports.file = __filename;"): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kh-code-cache-'));
+  const file = path.join(dir, 'sample.cjs');
+  writeFileSync(file, body);
+  return file;
+}
+
+describe('loadCodeCachedScript', () => {
+  it('runs a CommonJS script without a cache, then with the cache it wrote', () => {
+    const file = sampleScript();
+    expect(loadFresh(file, { write: true })).toEqual({ codeCache: 'absent', described: 'KẾ HOẠCH', file });
+    expect(loadFresh(file)).toEqual({ codeCache: 'accepted', described: 'KẾ HOẠCH', file });
+  });
+
+  it('does not use the cache of another bundle, even of the same length', () => {
+    const file = sampleScript('exports.describe = () => "a";');
+    loadFresh(file, { write: true });
+    writeFileSync(file, 'exports.describe = () => "b";');
+    expect(loadFresh(file)).toMatchObject({ codeCache: 'stale', described: 'b' });
+  });
+
+  it('falls back to compiling when V8 refuses the cached code', () => {
+    const file = sampleScript();
+    loadFresh(file, { write: true });
+    const cache = readFileSync(codeCacheFileOf(file));
+    cache.fill(0x5a, 32 + 8);
+    writeFileSync(codeCacheFileOf(file), cache);
+    expect(loadFresh(file)).toMatchObject({ codeCache: 'rejected', described: 'KẾ HOẠCH' });
+  });
+});
+describe('the built command line', () => {
+  it('is loaded through the code cache the build wrote', () => {
+    const entry = pathToFileURL(path.resolve('dist/bundle/cli.js')).href;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', `const { codeCache } = await import(${JSON.stringify(entry)}); process.stdout.write(codeCache);`], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('accepted');
+  });
+});
