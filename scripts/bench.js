@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import { compilePlan } from '../dist/output/compile-plugin.js';
 import { paragraphParser } from '../dist/pipeline/paragraph-parser.js';
@@ -94,10 +94,18 @@ out.push(`# kh-parse bench — ${new Date().toISOString().slice(0, 10)}, Node ${
 out.push(`\`npm run bench${QUICK ? ' -- --quick' : ''}\` (${QUICK ? 'quick run' : 'full run'}): medians of ${RUNS} warm runs; folder of ${PLANS} plans`);
 out.push('');
 
-// 1. per document, per stage (after a warm-up over every document: a batch runs warm)
+// 1. per document, per stage, warm: a batch parses hundreds of plans in each worker, and V8 needs
+// some 150 parses of a plan before all of its code is optimized (the times of a text plan fall by
+// half over that many runs, then stay), so each document is parsed WARM_RUNS times (at most
+// WARM_MS) before it is timed. The folder figures below include the warm-up of every worker.
+const WARM_RUNS = QUICK ? 60 : 200;
+const WARM_MS = QUICK ? 400 : 1500;
 const inputs = files.map((name) => ({ name, full: path.join(fixtures, name), bytes: readFileSync(path.join(fixtures, name)) }));
-for (let i = 0; i < 3; i += 1) for (const { bytes, full } of inputs) await stageTimes(bytes, full);
-out.push('## One document at a time (in process, warm)');
+async function warmUp(bytes, full) {
+  const start = performance.now();
+  for (let i = 0; i < WARM_RUNS && performance.now() - start < WARM_MS; i += 1) await stageTimes(bytes, full);
+}
+out.push(`## One document at a time (in process, each warmed up by ${WARM_RUNS} parses or ${WARM_MS / 1000} s, whichever ends first)`);
 out.push('');
 out.push('| input | KiB | pages | total ms | extract | normalize | structure | references | tasks | compile + validate | raw pdf.js ms | pdftotext ms |');
 out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -113,6 +121,7 @@ const perPlan = { references: [], tasks: [] };
 const totals = {};
 const stageTotals = {};
 for (const { name, full, bytes } of inputs) {
+  await warmUp(bytes, full);
   const splits = [];
   for (let i = 0; i < RUNS; i += 1) splits.push(await stageTimes(bytes, full));
   const stages = Object.keys(splits[0]);
@@ -201,10 +210,18 @@ for (const stage of ['references', 'tasks']) {
     `≤ 1.5 × (node + work) = ${fmt(limit, 0)} ms`,
     median(cold) <= limit,
   );
-  const traced = spawnSync(process.execPath, [bin, sample], { env: { ...process.env, NODE_DEBUG: 'esm' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const loaded = new Set(traced.stderr.match(/file:\/\/\S+?\.m?js/gu) ?? []);
+  // what a text file loads: ES modules (NODE_DEBUG=esm) and CommonJS ones (NODE_DEBUG=module: the
+  // bundled command line requires pdf.js); the bundle itself is read as a file with its code cache
+  const traced = spawnSync(process.execPath, [bin, sample], { env: { ...process.env, NODE_DEBUG: 'esm,module' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const loaded = new Set([...(traced.stderr.match(/file:\/\/\S+?\.m?js/gu) ?? []), ...[...traced.stderr.matchAll(/\bload "([^"]+)"/gu)].map((m) => pathToFileURL(m[1]).href)]);
   const pdfjsLoaded = [...loaded].some((url) => url.includes('pdfjs-dist'));
-  row('modules loaded for a text file', `${loaded.size} files; pdf.js ${pdfjsLoaded ? 'loaded' : 'not loaded'}`, 'pdf.js only for PDFs', !pdfjsLoaded);
+  const cacheProbe = spawnSync(process.execPath, ['--input-type=module', '-e', `const { codeCache } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/bundle/cli.js')).href)}); process.stdout.write(codeCache);`], { encoding: 'utf8' });
+  row(
+    'modules loaded for a text file',
+    `${loaded.size} module files, then the bundled command line with its V8 code cache (${cacheProbe.stdout || 'unknown'}); pdf.js ${pdfjsLoaded ? 'loaded' : 'not loaded'}`,
+    'pdf.js only for PDFs',
+    !pdfjsLoaded,
+  );
 }
 
 // 3. a realistic folder: batch scaling and memory
@@ -219,14 +236,15 @@ try {
   }
   const folderPages = readdirSync(folder, { recursive: true }).filter((f) => String(f).endsWith('.pdf')).length * (pdfPages / files.filter((f) => f.endsWith('.pdf')).length);
   const folderMB = readdirSync(folder, { recursive: true }).map((f) => path.join(folder, String(f))).filter((f) => statSync(f).isFile()).reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024;
-  const runBatch = (workers) => {
+  const runBatch = (workers, inputFolder = folder) => {
     const outDir = path.join(work, `out-${workers}-${Math.random().toString(36).slice(2)}`);
     const start = performance.now();
-    const result = spawnSync(process.execPath, [rssRun, folder, '-d', outDir, '-q', '-j', String(workers)], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [rssRun, inputFolder, '-d', outDir, '-q', '-j', String(workers)], { encoding: 'utf8' });
     const seconds = (performance.now() - start) / 1000;
     rmSync(outDir, { recursive: true, force: true });
     const rss = Number(/maxRSS (\d+)/u.exec(result.stderr)?.[1] ?? NaN) / 1024;
-    return { seconds, rss, ok: result.status === 0 };
+    const cpuSeconds = Number(/cpuMs (\d+)/u.exec(result.stderr)?.[1] ?? NaN) / 1000;
+    return { seconds, rss, cpuSeconds, ok: result.status === 0 };
   };
   // best of two runs each (one in a quick run): other work on the machine only ever slows a run down
   const best = (workers) => (QUICK ? [runBatch(workers)] : [runBatch(workers), runBatch(workers)]).sort((a, b) => a.seconds - b.seconds)[0];
@@ -241,7 +259,26 @@ try {
     '≥ 1.7× from 1 to 2 workers',
     scaling >= 1.7,
   );
+  // the CPU a batch keeps busy: the workers' threads and V8's compiler and GC threads beside them
+  const cores = (run) => run.cpuSeconds / run.seconds;
+  row(
+    'cores kept busy by the folder',
+    `1 worker ${fmt(cores(one), 2)} (${fmt(one.cpuSeconds)} s of CPU), 2 workers ${fmt(cores(two), 2)} (${fmt(two.cpuSeconds)} s of CPU): on ${os.cpus().length} cores, 2 workers can be at most ${fmt(Math.min(2, os.cpus().length / cores(one)), 2)}× faster than 1`,
+  );
   const rssRatio = two.rss / singleRss;
+  // the text path end to end: a folder of text plans through the command line with one worker
+  // (process start, each worker's warm-up, reading and writing the files all included)
+  const textFolder = path.join(work, 'text-plans');
+  mkdirSync(textFolder);
+  const textFiles = files.filter((f) => f.endsWith('.txt'));
+  const TEXT_PLANS = QUICK ? 60 : 300;
+  for (let i = 0; i < TEXT_PLANS; i += 1) cpSync(path.join(fixtures, textFiles[i % textFiles.length]), path.join(textFolder, `${String(i).padStart(4, '0')}.txt`));
+  const textFolderMB = readdirSync(textFolder).reduce((sum, f) => sum + statSync(path.join(textFolder, f)).size, 0) / 1024 / 1024;
+  const textRun = (QUICK ? [runBatch(1, textFolder)] : [runBatch(1, textFolder), runBatch(1, textFolder)]).sort((a, b) => a.seconds - b.seconds)[0];
+  row(
+    `text folder through the command line: ${TEXT_PLANS} text plans, ${fmt(textFolderMB, 1)} MB, 1 worker`,
+    `${fmt(textRun.seconds, 2)} s: ${fmt(textFolderMB / textRun.seconds, 2)} MB/s, ${fmt(TEXT_PLANS / textRun.seconds)} plans/s (start, warm-up, reading and writing included; ${fmt(textRun.cpuSeconds, 1)} s of CPU)`,
+  );
   row('peak RSS', `one PDF ${fmt(singleRss, 0)} MiB; the folder with 2 workers ${fmt(two.rss, 0)} MiB (${fmt(rssRatio, 2)}× one file)`, '≤ 2× one file', rssRatio <= 2);
   if (!one.ok || !two.ok) out.push('| note | the batch exited non-zero: check the fixtures | | |');
 } finally {
