@@ -6,7 +6,8 @@ let main;
 try {
   ({ main } = await import('../dist/bundle/cli.js'));
 } catch (error) {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+  // dist/bundle/cli.js missing, or the command line it loads (a build that did not finish)
+  if (error && (error.code === 'ERR_MODULE_NOT_FOUND' || error.code === 'ENOENT') && String(error.message).includes('dist')) {
     process.stderr.write('kh-parse: the package is not built (run `npm install` or `npm run build` in its folder)\n');
     process.exit(2);
   }

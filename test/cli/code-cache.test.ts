@@ -6,7 +6,7 @@
  * process V8 reuses what it compiled before and never reads the cache.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,5 +65,14 @@ describe('the built command line', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('accepted');
+  });
+
+  it('a build that did not finish (no bundled command line beside the entry): the shim says to build, exit 2', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kh-half-built-'));
+    cpSync('bin/kh-parse.js', path.join(dir, 'bin/kh-parse.js'));
+    cpSync('dist/bundle/cli.js', path.join(dir, 'dist/bundle/cli.js'));
+    const result = spawnSync(process.execPath, [path.join(dir, 'bin/kh-parse.js'), 'plan.txt'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('kh-parse: the package is not built (run `npm install` or `npm run build` in its folder)\n');
   });
 });
