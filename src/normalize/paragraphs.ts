@@ -11,7 +11,7 @@
  */
 import type { LineBox, SourceLine } from '../extract/source-line.js';
 import type { NormalizedLine } from './normalize-line.js';
-import { isSpaceCode } from './space-codes.js';
+import { isSpaceAt, isSpaceCode } from './space-codes.js';
 import { LetterClass, letterClass, letterInfoOfCode } from './vietnamese-letters.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
@@ -90,13 +90,6 @@ function hasLowercase(text: string): boolean {
 /** At least two letters, a capital, no lowercase letter (tested without building strings: every line goes through here). */
 function isAllCaps(text: string): boolean {
   return !hasLowercase(text) && /\p{Lu}/u.test(text) && /\p{L}.*\p{L}/su.test(text);
-}
-
-/** `/\s/u.test(text[i])` */
-function isSpaceAt(text: string, i: number): boolean {
-  const code = charCodeAt.call(text, i);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return /\s/u.test(text[i]!);
 }
 
 /** `/\p{N}/u.test(text[i] ?? '')` (a letter is no number) */

@@ -8,3 +8,8 @@ export function isSpaceCode(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** Whether the UTF-16 unit at `at` is a space in the sense of `/\s/u` (none past the end). */
+export function isSpaceAt(text: string, at: number): boolean {
+  return isSpaceCode(text.charCodeAt(at));
+}

@@ -5,17 +5,10 @@
  * code unit against the class).
  */
 
-import { isSpaceCode } from '../normalize/space-codes.js';
-
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 
-// the one `\s` test for a code unit, with the normalizer's
-export { isSpaceCode };
-
-/** Whether the code unit at `at` is a space in the sense of `\s`. */
-export function isSpaceAt(text: string, at: number): boolean {
-  return isSpaceCode(text.charCodeAt(at));
-}
+// the one `\s` test for a code unit and at an offset, with the normalizer's
+export { isSpaceAt, isSpaceCode } from '../normalize/space-codes.js';
 
 /**
  * Whether the code unit `c` alone is a letter or digit (`[\p{L}\p{N}]`), or null when that takes
