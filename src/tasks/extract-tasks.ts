@@ -12,6 +12,7 @@ import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } fro
 import type { Deadline, Task, TaskUnit } from '../output/schema.js';
 import { headingUnits, isReport, itemSupport, tasksInText, type CueOptions } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
+import { endsWithColon, groupsItems } from './item-groups.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
 import { reportRecipients } from './report-recipients.js';
 import { trimCut } from './sentences.js';
@@ -53,9 +54,6 @@ interface Run {
   warnings: WarningDraft[];
   labels: Map<SectionView, SectionLabels>;
 }
-
-/** a heading or paragraph ending with a colon: "a) Về tuyên truyền:", "Các phòng, đơn vị thuộc Sở có trách nhiệm:" */
-const ENDS_WITH_COLON = /:\s*\**\s*$/u;
 
 const IN_SECTIONS: CueOptions = { subject: true };
 const IN_PREAMBLE: CueOptions = { subject: false };
@@ -147,11 +145,6 @@ function recordLabel(run: Run, owner: SectionView, path: readonly string[], bloc
   }
 }
 
-/** A group heading inside a unit's items: "a) Về tuyên truyền:" with items under it. */
-function isGroup(section: SectionView): boolean {
-  return section.children.length > 0 && section.heading !== null && ENDS_WITH_COLON.test(section.heading.text);
-}
-
 function walk(
   run: Run,
   section: SectionView,
@@ -161,7 +154,7 @@ function walk(
 ): void {
   const here = [...path, section.id];
   const units = section.heading ? headingUnits(section.heading.text) : null;
-  const group = itemOf !== null && units === null && isGroup(section);
+  const group = itemOf !== null && units === null && groupsItems(section);
   if (section.heading) {
     const line = labelLine(section.heading.text);
     // a label line that is an item ("- Đơn vị thực hiện: …") applies to the item holding it;
@@ -179,7 +172,7 @@ function walk(
     if (isTableLine(paragraph.text)) continue; // read by tableTasks
     const line = labelLine(paragraph.text);
     const owner = units ?? paragraphUnits[paragraphUnits.length - 1]?.units ?? null;
-    const named = ENDS_WITH_COLON.test(paragraph.text) ? headingUnits(paragraph.text) : null;
+    const named = endsWithColon(paragraph.text) ? headingUnits(paragraph.text) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
     else if (named) paragraphUnits = [...paragraphUnits, { start: paragraph.start, units: named }];
     else if (owner) itemTask(run, paragraph, owner, section.id, here);

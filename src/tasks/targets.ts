@@ -5,6 +5,7 @@
 import type { SectionView, TextBlock, TextRange } from '../document/blocks.js';
 import type { Target } from '../output/schema.js';
 import { foldKey } from '../normalize/match-keys.js';
+import { groupsItems } from './item-groups.js';
 import { sentences, trimCut, type Cut } from './sentences.js';
 import { subjectOf } from './target-subjects.js';
 
@@ -83,8 +84,6 @@ const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z]
 const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
 
 const ASCII_LOWER_CASE = /[a-z]/u;
-/** a heading that groups items: "a) Về kinh tế:" */
-const ENDS_WITH_COLON = /:\s*\**\s*$/u;
 
 function isCapitals(text: string): boolean {
   // a lower-case ASCII letter is a letter that upper-casing changes: most headings stop here
@@ -124,7 +123,7 @@ function walk(section: SectionView, inTargets: boolean, out: TargetDraft[]): voi
   const targets = inTargets || isHeadingOfTargets;
   const blocks: TextBlock[] = [];
   // a heading is an item unless it heads the target section or groups items ("a) Về kinh tế:")
-  const groups = section.children.length > 0 && section.heading !== null && ENDS_WITH_COLON.test(section.heading.text);
+  const groups = groupsItems(section);
   if (section.heading && !isHeadingOfTargets && !(targets && groups)) blocks.push(section.heading);
   blocks.push(...section.paragraphs);
   for (const block of blocks) {
