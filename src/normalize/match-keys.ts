@@ -25,11 +25,16 @@ const charCodeAt = String.prototype.charCodeAt;
  */
 const TONED_O = 1;
 const TONED_U = 2;
+const TONED_O_LETTERS = 'òóỏõọÒÓỎÕỌ';
+const TONED_U_LETTERS = 'ùúủũụÙÚỦŨỤ';
+
+/** The letters whose word `withCanonicalTones` may change (no other word is changed). */
+export const OLD_STYLE_LETTERS = TONED_O_LETTERS + TONED_U_LETTERS;
 
 function buildOldStyleTable(): Uint8Array {
   const table = new Uint8Array(0x1f00);
-  for (const ch of 'òóỏõọÒÓỎÕỌ') table[ch.charCodeAt(0)] = TONED_O;
-  for (const ch of 'ùúủũụÙÚỦŨỤ') table[ch.charCodeAt(0)] = TONED_U;
+  for (const ch of TONED_O_LETTERS) table[ch.charCodeAt(0)] = TONED_O;
+  for (const ch of TONED_U_LETTERS) table[ch.charCodeAt(0)] = TONED_U;
   return table;
 }
 

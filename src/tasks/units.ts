@@ -7,7 +7,7 @@
  * hợp"), so a capitalised "Tổng hợp" is part of a name while "tổng hợp" is an action.
  * Words are matched in canonical tone style (`withCanonicalTones`), so "Uỷ ban" is "Ủy ban".
  */
-import { keyAlternation, withCanonicalTones } from '../normalize/match-keys.js';
+import { keyAlternation, OLD_STYLE_LETTERS, withCanonicalTones } from '../normalize/match-keys.js';
 
 /** What may follow a head word for it to name a unit. */
 type Follow =
@@ -133,8 +133,8 @@ const FIRST_WORDS = [...CANONICAL_HEADS.map((h) => h.word.split(' ')[0]!), ...AC
 const LONGEST_FIRST_WORD = Math.max(...FIRST_WORDS.map((w) => w.length));
 /** what ends a first word: whitespace, `,`, `.`, `;`, `:`, `)` (none is a letter) */
 const WORD_END = String.raw`(?=[\s,.;:)]|$)`;
-/** letters whose word `withCanonicalTones` may change (see OLD_STYLE_PAIR in match-keys) */
-const OLD_STYLE_LETTER = '[òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ]';
+/** letters whose word `withCanonicalTones` may change */
+const OLD_STYLE_LETTER = `[${OLD_STYLE_LETTERS}]`;
 
 /**
  * Where a text may start with a unit: its first word (after whitespace) is one of FIRST_WORDS
