@@ -49,8 +49,6 @@ const CURVE = 2;
 const QUADRATIC = 3;
 const CLOSE = 4;
 
-
-
 /** "#rrggbb" → is it (near) white? */
 function isWhite(color: unknown): boolean {
   if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/iu.test(color)) return false;
