@@ -7,6 +7,7 @@
 import { CONFUSABLE_CHARACTERS, hasLatinLetter, latinHomoglyph } from './confusables.js';
 import type { PendingFix } from './line-fixes.js';
 import { LetterClass, letterClass, SPACING_TONES } from './vietnamese-letters.js';
+import { LETTERS, MARKS } from './letter-classes.js';
 
 export interface Unit {
   /** one code point */
@@ -27,8 +28,8 @@ const SPACE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
 const HYPHENS = /[\u2010\u2011\u2212\u2043]/u;
 /** low-9 and reversed double quotes („ ‟) used as opening quotes → “ */
 const QUOTE_OPEN = /[\u201E\u201F]/u;
-const MARK = /\p{M}/u;
-const LETTER = /\p{L}/u;
+const MARK = new RegExp(String.raw`[${MARKS}]`, 'u');
+const LETTER = new RegExp(String.raw`[${LETTERS}]`, 'u');
 const GREEK_OR_CYRILLIC = /[\u0370-\u052F\u1F00-\u1FFF]/u;
 
 export function isMark(ch: string): boolean {

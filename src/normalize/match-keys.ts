@@ -15,9 +15,11 @@ import { normalizeDisplay } from './normalize-line.js';
 import { isSpaceCode } from './space-codes.js';
 import { restyleWord, shapeOfWord, spellWord } from './tone-marks.js';
 import { LetterClass, letterClass, letterInfoOfCode } from './vietnamese-letters.js';
+import { MARKS } from './letter-classes.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
+const COMBINING_MARKS = new RegExp(`[${MARKS}]`, 'gu');
 
 /**
  * Where the old and new styles can differ: a toned o before a/e, a toned u before y (open). As a
@@ -176,7 +178,7 @@ export function foldOfToneKey(key: string): string {
 
 function foldAll(key: string): string {
   // a mark left alone between spaces would leave two spaces behind
-  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/ {2,}/gu, ' ').trim().normalize('NFC');
+  return key.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/gu, 'd').replace(/ {2,}/gu, ' ').trim().normalize('NFC');
 }
 
 function escapeRegExp(s: string): string {

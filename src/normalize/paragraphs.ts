@@ -13,6 +13,7 @@ import type { LineBox, SourceLine } from '../extract/source-line.js';
 import type { NormalizedLine } from './normalize-line.js';
 import { isSpaceAt, isSpaceCode } from './space-codes.js';
 import { LetterClass, letterClass, letterInfoOfCode } from './vietnamese-letters.js';
+import { LETTERS, NUMERALS } from './letter-classes.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
@@ -36,7 +37,7 @@ export interface BuiltParagraph {
   box: LineBox | null;
 }
 
-const MARKER = /^(?:(?:phần|PHẦN|chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+|thứ\s+\p{L}+)\b|[IVXLC]{1,6}\.(?:\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|\d{1,2}\)|[a-zđ][).](?=\s)|\([ivx]{1,4}\)|[-–—•+*](?=\s|\p{L})|\(\d{1,3}\)|điều\s+\d|nơi nhận|kính gửi|phụ lục)/iu;
+const MARKER = new RegExp(String.raw`^(?:(?:phần|PHẦN|chương|CHƯƠNG)\s+(?:[IVXLC]+|\d+|thứ\s+[${LETTERS}]+)\b|[IVXLC]{1,6}\.(?:\s|$)|\d{1,2}(?:\.\d{1,2}){0,3}\.?(?=\s)|\d{1,2}\)|[a-zđ][).](?=\s)|\([ivx]{1,4}\)|[-–—•+*](?=\s|[${LETTERS}])|\(\d{1,3}\)|điều\s+\d|nơi nhận|kính gửi|phụ lục)`, 'iu');
 const FOOTNOTE_LABEL = /^(?:\(\d{1,3}\)|\[\d{1,3}\])/u;
 
 /** Does the text end a sentence: `.;:!?…` before closing quotes and brackets? (`/[.;:!?…]["”’)]*$/u` read from the end) */
@@ -87,20 +88,28 @@ function hasLowercase(text: string): boolean {
   return false;
 }
 
+const LETTER = new RegExp(`[${LETTERS}]`, 'u');
+const NUMERAL = new RegExp(`[${NUMERALS}]`, 'u');
+const TWO_LETTERS = new RegExp(`[${LETTERS}].*[${LETTERS}]`, 'su');
+const LETTER_OR_DIGIT = new RegExp(`[${LETTERS}${NUMERALS}]`, 'u');
+const STARTS_WITH_LETTER_OR_DIGIT = new RegExp(`^[${LETTERS}${NUMERALS}]`, 'u');
+/** the rest of a symbol cut after its number: "/QĐ-UBND", "-KH/TU" */
+const SYMBOL_REST = new RegExp(String.raw`^[-‐‑/][\p{Lu}${NUMERALS}][${LETTERS}${NUMERALS}]{0,11}[-‐‑/][\p{Lu}${NUMERALS}]`, 'u');
+
 /** At least two letters, a capital, no lowercase letter (tested without building strings: every line goes through here). */
 function isAllCaps(text: string): boolean {
-  return !hasLowercase(text) && /\p{Lu}/u.test(text) && /\p{L}.*\p{L}/su.test(text);
+  return !hasLowercase(text) && /\p{Lu}/u.test(text) && TWO_LETTERS.test(text);
 }
 
-/** `/\p{N}/u.test(text[i] ?? '')` (a letter is no number) */
+/** `NUMERAL.test(text[i] ?? '')` (a letter is no number) */
 function isNumberAt(text: string, i: number): boolean {
   const code = charCodeAt.call(text, i);
   if (code < 0x80) return code >= 0x30 && code <= 0x39;
-  return letterClass(code) === LetterClass.Other && /\p{N}/u.test(text[i] ?? '');
+  return letterClass(code) === LetterClass.Other && NUMERAL.test(text[i] ?? '');
 }
 
 function isCapsLine(text: string): boolean {
-  return isAllCaps(text) && text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2;
+  return isAllCaps(text) && text.split(/\s+/u).filter((w) => LETTER.test(w)).length >= 2;
 }
 
 /** Does `next` begin a block of its own (list item, heading, labelled block)? */
@@ -240,10 +249,10 @@ function cutAtLineEnd(prev: PreparedLine, next: PreparedLine): boolean {
   const text = prev.text;
   const last = charCodeAt.call(text, text.length - 1);
   const before = text[text.length - 2] ?? '';
-  if (last === 0x2d || last === 0x2010 || last === 0x2011) return /[\p{L}\p{N}]/u.test(before);
-  if (last === 0x2f) return /[\p{L}\p{N}]/u.test(before) && /^[\p{L}\p{N}]/u.test(next.text);
+  if (last === 0x2d || last === 0x2010 || last === 0x2011) return LETTER_OR_DIGIT.test(before);
+  if (last === 0x2f) return LETTER_OR_DIGIT.test(before) && STARTS_WITH_LETTER_OR_DIGIT.test(next.text);
   // the rest of a symbol, not a bullet written without its space ("-Tổ chức …")
-  return isNumberAt(text, text.length - 1) && /^[-‐‑/][\p{Lu}\p{N}][\p{L}\p{N}]{0,11}[-‐‑/][\p{Lu}\p{N}]/u.test(next.text);
+  return isNumberAt(text, text.length - 1) && SYMBOL_REST.test(next.text);
 }
 
 /** The separator when `next` continues the paragraph that `prev` ends (a symbol cut at the line end takes none), or null. */

@@ -7,6 +7,7 @@
  */
 import { parseToned, type Syllable } from './syllable.js';
 import type { Tone } from './vietnamese-letters.js';
+import { LETTERS } from './letter-classes.js';
 
 export interface SpellingFix {
   bases: string;
@@ -25,7 +26,7 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { pattern: /^ngh(?=[aăâoôơuư])/u, replace: 'ng', removes: 2 },
   { pattern: /^gh(?=[aăâoôơuư])/u, replace: 'g', removes: 1 },
-  { pattern: /uơ(?=\p{L})/u, replace: 'ươ', removes: -1 },
+  { pattern: new RegExp(String.raw`uơ(?=[${LETTERS}])`, 'u'), replace: 'ươ', removes: -1 },
   { pattern: /ưo/u, replace: 'ươ', removes: -1 },
 ];
 

@@ -3,6 +3,7 @@
  * `08–QĐi/TW` are `04/2015/NĐ-CP` and `08-QĐi/TW`. Only inside a symbol: in running text an en
  * dash carries meaning (`Độc lập – Tự do – Hạnh phúc`) and stays.
  */
+import { LETTERS, NUMERALS } from './letter-classes.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
@@ -12,7 +13,7 @@ const DASH = '[-‐‑–—−]';
 const CODE = '[A-ZĐ][A-ZĐ0-9]*[a-zđ]?';
 const STATE = `\\d{1,5}/(?:\\d{4}/)?[A-ZĐ][A-ZĐ0-9]{0,11}[a-zđ]?(?:[ \\t]*${DASH}[ \\t]*${CODE})+`;
 const PARTY = `\\d{1,5}[ \\t]?${DASH}[ \\t]?[A-ZĐ][A-Za-zĐđ]{0,5}/[A-ZĐ]{1,8}`;
-const SYMBOL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${STATE}|${PARTY})(?![\\p{L}\\p{N}])`, 'gu');
+const SYMBOL = new RegExp(`(?<![${LETTERS}${NUMERALS}])(?:${STATE}|${PARTY})(?![${LETTERS}${NUMERALS}])`, 'gu');
 const DASH_RUN = new RegExp(`[ \\t]*${DASH}[ \\t]*`, 'gu');
 
 /** Is there a dash that is spaced or not a hyphen-minus between a capital or digit and a capital? (as a regex) */

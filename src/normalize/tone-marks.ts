@@ -9,6 +9,7 @@
 import { spellingFix } from './spelling.js';
 import { parseToned, toneIndex, type Syllable, type ToneStyle } from './syllable.js';
 import { composeLetter, letterInfo, letterInfoOfCode, QUALITY_VOWELS, toneOfMark, type Tone } from './vietnamese-letters.js';
+import { MARKS } from './letter-classes.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
@@ -146,7 +147,7 @@ export function restyleWord(word: WordShape, style: ToneStyle): RepairedWord | n
 }
 
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const COMBINING = /\p{M}/u;
+const COMBINING = new RegExp(String.raw`[${MARKS}]`, 'u');
 
 /**
  * Is a written word (precomposed or decomposed, any case) one Vietnamese syllable, with at most

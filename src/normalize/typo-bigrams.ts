@@ -3,6 +3,7 @@
  * rule can catch them: a curated table of exact word pairs (research report §3.9). Never from a
  * single word. Each fix has the length of what it replaces, so it keeps every offset.
  */
+import { LETTERS, MARKS } from './letter-classes.js';
 
 /** [typo, fix], lower case, one space between the words. */
 const BIGRAMS: readonly (readonly [string, string])[] = [
@@ -13,7 +14,7 @@ const BIGRAMS: readonly (readonly [string, string])[] = [
 ];
 
 const FIX_OF: ReadonlyMap<string, string> = new Map(BIGRAMS);
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{M}])(?:${BIGRAMS.map(([typo]) => typo).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+const PATTERN = new RegExp(`(?<![${LETTERS}${MARKS}])(?:${BIGRAMS.map(([typo]) => typo).join('|')})(?![${LETTERS}${MARKS}])`, 'giu');
 
 /** A quick test: can the line hold one of the typos? */
 export const TYPO_SUSPECT = /thòi/iu;

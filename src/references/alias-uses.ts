@@ -7,17 +7,20 @@
 import type { TextRange } from '../document/blocks.js';
 import type { AliasDefinition } from './alias.js';
 import type { Citation, CitationBlock, Pinpoint } from './types.js';
+import { LETTERS, MARKS, NUMERALS } from '../normalize/letter-classes.js';
 
 interface AliasUse {
   definition: AliasDefinition;
   range: TextRange;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const MARKS = /\p{M}/gu;
+const WORD = new RegExp(String.raw`[${LETTERS}${NUMERALS}]+`, 'gu');
+const COMBINING_MARKS = new RegExp(`[${MARKS}]`, 'gu');
 const D_WITH_STROKE = /đ/gu;
 /** a use followed by a symbol's slash or dash is the start of a full citation */
-const SYMBOL_AFTER = /^\s*[/‐‑–—−-]\s*[\p{L}\p{N}]/u;
+/** the word after a use, read from a given offset */
+const FOLLOWING_WORD = new RegExp(String.raw`\s+([${LETTERS}${NUMERALS}]+)`, 'uy');
+const SYMBOL_AFTER = new RegExp(String.raw`^\s*[/‐‑–—−-]\s*[${LETTERS}${NUMERALS}]`, 'u');
 
 /**
  * Lower case without marks, letter by letter, keeping the length (so offsets carry over): the
@@ -27,7 +30,7 @@ export function foldSameLength(text: string): string {
   let out = '';
   for (const ch of text) {
     // an ASCII character has no mark to drop: only its case changes
-    const folded = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : ch.normalize('NFD').replace(MARKS, '').toLowerCase().replace(D_WITH_STROKE, 'd');
+    const folded = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : ch.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(D_WITH_STROKE, 'd');
     out += folded.length === ch.length ? folded : ch;
   }
   return out;
@@ -61,7 +64,6 @@ export function findAliasUses(text: string, blockStart: number, definitions: rea
   const firstWords = new Set([...byKey.keys()].map((k) => k.split(' ')[0]!));
 
   const folded = foldSameLength(text);
-  const follow = /\s+([\p{L}\p{N}]+)/uy;
   const uses: AliasUse[] = [];
   let after = 0;
   for (const m of folded.matchAll(WORD)) {
@@ -69,11 +71,11 @@ export function findAliasUses(text: string, blockStart: number, definitions: rea
     const words = [m[0]];
     const ends = [m.index + m[0].length];
     while (words.length < maxWords) {
-      follow.lastIndex = ends[ends.length - 1]!;
-      const f = follow.exec(folded);
+      FOLLOWING_WORD.lastIndex = ends[ends.length - 1]!;
+      const f = FOLLOWING_WORD.exec(folded);
       if (!f) break;
       words.push(f[1]!);
-      ends.push(follow.lastIndex);
+      ends.push(FOLLOWING_WORD.lastIndex);
     }
     for (let k = words.length; k >= 1; k--) {
       const list = byKey.get(words.slice(0, k).join(' '));

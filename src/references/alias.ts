@@ -8,6 +8,7 @@
 import type { TextRange } from '../document/blocks.js';
 import { TYPE_WORD_SOURCE, typeOfWord } from './type-words.js';
 import type { Citation } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export interface AliasDefinition {
   /** the alias as written ("Nghị định 35") */
@@ -23,7 +24,7 @@ export interface AliasDefinition {
 const DEFINITION =
   /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt|\s+chung)?\s+(?:là\s*)?:?\s*[“"]?([^()“”"\n]{2,80}?)[”"]?\s*\)/dgiu;
 /** a type word and at least one more word; words only (no symbol) */
-const NAMES_A_DOCUMENT = new RegExp(`^(${TYPE_WORD_SOURCE})(?:\\s+[\\p{L}\\p{N}]+)+$`, 'iu');
+const NAMES_A_DOCUMENT = new RegExp(`^(${TYPE_WORD_SOURCE})(?:\\s+[${LETTERS}${NUMERALS}]+)+$`, 'iu');
 /** what may stand between a citation and the parenthesis defining its alias: no new sentence */
 const SENTENCE_END = /[;]|\.\s/u;
 

@@ -1,17 +1,18 @@
 /**
  * Character tests the scanners make at one offset, as the regex classes they stand for decide them
- * (`\s`, `[\p{L}\p{N}]`, `\p{Lu}`, `\p{Ll}`), answered without a regex for ASCII, for the spaces
+ * (`\s`, `[${LETTERS}${NUMERALS}]`, `\p{Lu}`, `\p{Ll}`), answered without a regex for ASCII, for the spaces
  * and for the Latin letters Vietnamese is written in (`test/references/chars.test.ts` checks every
  * code unit against the class).
  */
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AT_END = new RegExp(String.raw`[${LETTERS}${NUMERALS}]$`, 'u');
 
 // the one `\s` test for a code unit and at an offset, with the normalizer's
 export { isSpaceAt, isSpaceCode } from '../normalize/space-codes.js';
 
 /**
- * Whether the code unit `c` alone is a letter or digit (`[\p{L}\p{N}]`), or null when that takes
+ * Whether the code unit `c` alone is a letter or digit (`[${LETTERS}${NUMERALS}]`), or null when that takes
  * the regex: outside ASCII, Latin-1, Latin Extended-A and -B and Latin Extended Additional.
  */
 function latinLetterOrDigit(c: number): boolean | null {
@@ -21,7 +22,7 @@ function latinLetterOrDigit(c: number): boolean | null {
   return null;
 }
 
-/** Whether a letter or digit (a whole code point) ends right before `at`: `(?<=[\p{L}\p{N}])`. */
+/** Whether a letter or digit (a whole code point) ends right before `at`: `(?<=[${LETTERS}${NUMERALS}])`. */
 export function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   return latinLetterOrDigit(text.charCodeAt(at - 1)) ?? LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));

@@ -9,8 +9,9 @@
  */
 import type { TextBlock } from '../document/blocks.js';
 import type { CitationBlock } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
-const APPENDIX_HEADING = /^\s*((?:PHỤ|Phụ)\s+(?:LỤC|lục)(?:\s+(?:SỐ|số))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?)(?![\p{L}\p{N}])/u;
+const APPENDIX_HEADING = new RegExp(String.raw`^\s*((?:PHỤ|Phụ)\s+(?:LỤC|lục)(?:\s+(?:SỐ|số))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?)(?![${LETTERS}${NUMERALS}])`, 'u');
 const ENDS_SENTENCE = /[.;:!?]\s*$/u;
 
 /** The label of the appendix a paragraph opens ("PHỤ LỤC", "Phụ lục II"), or null. */

@@ -16,6 +16,7 @@ import { shortFormMatches } from './short-forms.js';
 import { typeOfWord, typeWordBefore } from './type-words.js';
 import type { KeyCache } from '../normalize/key-cache.js';
 import type { Citation, CitationBlock, ScanText } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /** A citation before its tail is read; offsets are local to the block. */
 interface Found {
@@ -38,7 +39,7 @@ const EMPTY: Readonly<Omit<Found, 'kind' | 'range' | 'coreEnd' | 'type'>> = Obje
  * `Số: 45/KH-SCT`, Party `Số 104-CTr/TU`: the plan's own number in its header, not a citation.
  * Capital "Số" only; "số" in running text introduces a citation.
  */
-const OWN_NUMBER = /(?<![\p{L}\p{N}])Số\s*:?\s*$/u;
+const OWN_NUMBER = new RegExp(String.raw`(?<![${LETTERS}${NUMERALS}])Số\s*:?\s*$`, 'u');
 /**
  * a quick test for any citation: symbols, short forms, QCVN codes and "Hiến pháp năm 2013" all
  * have a digit, laws by name "Luật", "luật" (Bộ luật) or "Pháp lệnh"

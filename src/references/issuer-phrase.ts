@@ -15,6 +15,7 @@ import { endAt, testAt } from './match-at.js';
 import { CITATION_START } from './type-words.js';
 import { oneSpaced } from './spaces.js';
 import type { ScanText } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /**
  * Lower-case words that occur inside body names beyond the first syllable after a capital, in
@@ -33,12 +34,12 @@ const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp
 
 // matched on the canonical-tone view of the text, so "khoá" also finds "khóa"
 const STOP =
-  /(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![\p{L}\p{N}]))/iuy;
+  new RegExp(String.raw`(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![${LETTERS}${NUMERALS}]))`, 'iuy');
 /**
  * a word of a name: not a stop word or the start of another citation, which end the name (the
  * word's own letters are the same in any case)
  */
-const NAME_WORD = new RegExp(`(?!${STOP.source}|${CITATION_START.source})[\\p{L}\\p{N}][\\p{L}\\p{N}&]*`, 'iuy');
+const NAME_WORD = new RegExp(`(?!${STOP.source}|${CITATION_START.source})[${LETTERS}${NUMERALS}][${LETTERS}${NUMERALS}&]*`, 'iuy');
 /**
  * what goes between two words of a name: a spaced dash ("Bộ Lao động - Thương binh và Xã hội"),
  * else spaces (and line breaks, across lines)
@@ -48,7 +49,7 @@ const GAP_ACROSS_LINES = /(?:\s+[-–]\s+(?=\p{Lu}))|(?:\s+)/uy;
 
 /** Heads of bodies that may follow a date without "của" (matched on the canonical-tone view). */
 const BARE_HEAD = new RegExp(
-  `(?:(?:${keyAlternation(['Ban', 'Bộ', 'Thủ tướng', 'Chính phủ', 'UBND', 'Ủy ban', 'HĐND', 'Hội đồng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Thanh tra', 'Văn phòng', 'Sở', 'Quốc hội', 'Mặt trận', 'Kiểm toán'])})(?![\\p{L}\\p{N}]))`,
+  `(?:(?:${keyAlternation(['Ban', 'Bộ', 'Thủ tướng', 'Chính phủ', 'UBND', 'Ủy ban', 'HĐND', 'Hội đồng', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Thanh tra', 'Văn phòng', 'Sở', 'Quốc hội', 'Mặt trận', 'Kiểm toán'])})(?![${LETTERS}${NUMERALS}]))`,
   'uy',
 );
 

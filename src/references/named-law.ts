@@ -13,6 +13,7 @@ import { matchAt, testAt } from './match-at.js';
 import { oneSpaced } from './spaces.js';
 import { symbolAt, type ParsedSymbol } from './symbol.js';
 import type { ScanText } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export interface NamedLaw {
   /** local range of the law as written, number included */
@@ -26,11 +27,11 @@ export interface NamedLaw {
 
 /** matched on the canonical-tone view of the text ("Cộng hoà" there, however it was typed) */
 const HEAD =
-  /(?<![\p{L}\p{N}])(Bộ [lL]uật|Luật|Pháp lệnh)(?=\s)|(?<![\p{L}\p{N}])Hiến pháp(?:\s+nước\s+Cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})(?!\d)/gu;
+  new RegExp(String.raw`(?<![${LETTERS}${NUMERALS}])(Bộ [lL]uật|Luật|Pháp lệnh)(?=\s)|(?<![${LETTERS}${NUMERALS}])Hiến pháp(?:\s+nước\s+Cộng\s+hoà\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?\s+năm\s+(\d{4})(?!\d)`, 'gu');
 /** a quick test: what every match of HEAD holds */
 const HEAD_WORDS = ['uật', 'Pháp lệnh', 'Hiến pháp'];
 const LAW_HEAD_AT = /(?:(Bộ [lL]uật|Luật|Pháp lệnh)\s+)/uy;
-const WORD = /(?:[\p{L}\p{N}]+)/uy;
+const WORD = new RegExp(String.raw`(?:[${LETTERS}${NUMERALS}]+)`, 'uy');
 const SPACE = /(?:[ \t]+)/uy;
 /** a line break inside a name (table cells): only a lower-case word may continue it */
 const LINE_BREAK = /(?:[ \t]*\n\s*(?=\p{Ll}))/uy;
@@ -45,18 +46,18 @@ const COMMA_WORDS = [
   'vệ sinh', 'an toàn', 'giáo dục', 'đối thoại', 'công nghệ', 'nhập cảnh', 'xuất cảnh', 'quá cảnh', 'cư trú', 'chăm sóc',
   'chữa bệnh', 'bia', 'môi trường', 'hàng hóa', 'kinh doanh', 'thể thao', 'tạm giam', 'trật tự', 'lấy', 'ghép',
 ];
-const INNER_COMMA = new RegExp(`(?:,[ \\t]*\\n?[ \\t]*(?=(?:${keyAlternation(COMMA_WORDS)})(?![\\p{L}\\p{N}])))`, 'uy');
+const INNER_COMMA = new RegExp(`(?:,[ \\t]*\\n?[ \\t]*(?=(?:${keyAlternation(COMMA_WORDS)})(?![${LETTERS}${NUMERALS}])))`, 'uy');
 /** a comma continues a name only after a short run of syllables ("Quản lý, sử dụng vũ khí, vật liệu") */
 const MAX_SYLLABLES_BEFORE_COMMA = 4;
 const STOP =
-  /(?:(?:về|của|ngày|số|năm|gắn|theo|để|nhằm|tại|trong|đã|được|đến|cho|khi|thì|là|có|này|đó|nêu|hiện\s+hành|mới|sẽ|đang|nhưng|hoặc|hay|cũng|các|những|và(?=\s+\p{Lu}))(?![\p{L}\p{N}]))/uy;
+  new RegExp(String.raw`(?:(?:về|của|ngày|số|năm|gắn|theo|để|nhằm|tại|trong|đã|được|đến|cho|khi|thì|là|có|này|đó|nêu|hiện\s+hành|mới|sẽ|đang|nhưng|hoặc|hay|cũng|các|những|và(?=\s+\p{Lu}))(?![${LETTERS}${NUMERALS}]))`, 'uy');
 /**
  * "của" inside a law name, after the words it follows there: "Phòng, chống tác hại của thuốc lá",
  * "Hoạt động giám sát của Quốc hội", "Xuất cảnh, nhập cảnh của công dân Việt Nam", "… cư trú của
  * người nước ngoài tại Việt Nam" (matched on the canonical-tone view, before "của").
  */
-const OF_AFTER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keyAlternation(['tác hại', 'giám sát', 'nhập cảnh', 'xuất cảnh', 'quá cảnh', 'cư trú'])})[ \\t]+$`, 'u');
-const OF = /(?:của(?![\p{L}\p{N}]))/uy;
+const OF_AFTER = new RegExp(`(?<![${LETTERS}${NUMERALS}])(?:${keyAlternation(['tác hại', 'giám sát', 'nhập cảnh', 'xuất cảnh', 'quá cảnh', 'cư trú'])})[ \\t]+$`, 'u');
+const OF = new RegExp(String.raw`(?:của(?![${LETTERS}${NUMERALS}]))`, 'uy');
 /** "Luật Công nghiệp công nghệ số số 71/2025/QH15": the first "số" belongs to the name */
 const SO_IN_NAME = /(?:số[ \t]+số[ \t]*:?[ \t]*\d)/uy;
 const AND = /^(?:và)$/u;
@@ -68,7 +69,7 @@ const AMENDMENT =
 /** between the laws an amendment law amends: "Luật Đất đai, Luật Nhà ở và Luật …" */
 const AMENDED_SEPARATOR = /(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=(?:Bộ[ \t]+luật|Luật|Pháp[ \t]+lệnh)[ \t])/uy;
 const MAX_WORDS = 20;
-const STARTS_WITH_DIGIT = /^\p{N}/u;
+const STARTS_WITH_DIGIT = new RegExp(String.raw`^[${NUMERALS}]`, 'u');
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** The words of a law name starting at `at` (matched on `view`); returns the local end, or null. */

@@ -11,16 +11,17 @@
 import type { TextRange } from '../document/blocks.js';
 import { oneSpaced } from './spaces.js';
 import type { Pinpoint } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 const SEP = '[ \\t]*(?:,[ \\t]*và|,|và)[ \\t]*';
-const POINT_ID = '[a-zđ](?![\\p{L}\\p{N}])';
-const CLAUSE_ID = '\\d{1,3}(?![\\p{L}\\p{N}])';
-const ARTICLE_ID = '(?:\\d{1,4}[a-z]?|[IVXLC]{1,7})(?![\\p{L}\\p{N}])';
+const POINT_ID = `[a-zđ](?![${LETTERS}${NUMERALS}])`;
+const CLAUSE_ID = `\\d{1,3}(?![${LETTERS}${NUMERALS}])`;
+const ARTICLE_ID = `(?:\\d{1,4}[a-z]?|[IVXLC]{1,7})(?![${LETTERS}${NUMERALS}])`;
 const list = (id: string) => `${id}(?:${SEP}${id})*`;
 
 /** One part; matched on the canonical-tone view. Keywords in any of their usual cases. */
 const PART = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:[đĐ]iểm|ĐIỂM)[ \\t]+(${list(POINT_ID)})|(?:[kK]hoản|KHOẢN)[ \\t]+(${list(CLAUSE_ID)})|(?:[đĐ]iều|ĐIỀU)[ \\t]+(${list(ARTICLE_ID)}))`,
+  `(?<![${LETTERS}${NUMERALS}])(?:(?:[đĐ]iểm|ĐIỂM)[ \\t]+(${list(POINT_ID)})|(?:[kK]hoản|KHOẢN)[ \\t]+(${list(CLAUSE_ID)})|(?:[đĐ]iều|ĐIỀU)[ \\t]+(${list(ARTICLE_ID)}))`,
   'gu',
 );
 /** a quick test: what every keyword of PART holds, in each of its cases */

@@ -2,7 +2,7 @@
  * Short forms: `Chỉ thị số 13`, `Nghị định 35`, a type word and a number without a symbol (not a
  * year: `Kế hoạch năm 2025` has no number; not the start of a symbol: `Nghị định 35/2022/NĐ-CP`).
  *
- * The matches are those of a global scan with SHORT = `(?<![\p{L}\p{N}])` + SHORT_BODY (a type
+ * The matches are those of a global scan with SHORT = `(?<![${LETTERS}${NUMERALS}])` + SHORT_BODY (a type
  * word starting a word, spaces, "số" maybe, a number that no letter, digit, decimal or symbol's
  * slash or dash follows), but SHORT is only tried where a short form can be: it ends with a
  * "place", the last syllable of a type word, spaces, "số" maybe and a digit. Places are found from
@@ -16,13 +16,14 @@
 import { isSpaceAt, letterOrDigitBefore } from './chars.js';
 import { matchAt, testAt } from './match-at.js';
 import { TYPE_WORDS, TYPE_WORD_SOURCE, isTypeWordFirstLetter } from './type-words.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /** the number of a short form, and what may not follow it */
-const NUMBER = `(\\d{1,5})(?![\\p{L}\\p{N}]|\\s*[\\/‐‑–—−-]\\s*[\\p{L}\\p{N}]|[.,:]\\d)`;
+const NUMBER = `(\\d{1,5})(?![${LETTERS}${NUMERALS}]|\\s*[\\/‐‑–—−-]\\s*[${LETTERS}${NUMERALS}]|[.,:]\\d)`;
 const SHORT_BODY = `(${TYPE_WORD_SOURCE})\\s+(số\\s*)?${NUMBER}`;
 /** NUMBER at one offset (sticky): whether a short form can end with the number there */
 const NUMBER_AT = new RegExp(NUMBER, 'iuy');
-/** SHORT at one offset (sticky), but for its look-behind `(?<![\p{L}\p{N}])` (checked apart) */
+/** SHORT at one offset (sticky), but for its look-behind `(?<![${LETTERS}${NUMERALS}])` (checked apart) */
 const SHORT_AT = new RegExp(SHORT_BODY, 'iuy');
 const LAST_SYLLABLES = [...new Set(TYPE_WORDS.map((word) => word.split(' ').pop()!.toLowerCase()))];
 /**

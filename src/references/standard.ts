@@ -6,12 +6,13 @@
 import type { TextRange } from '../document/blocks.js';
 import { canonicalCode } from './codes.js';
 import type { ParsedSymbol } from './symbol.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export const STANDARD_TYPE = 'Quy chuẩn kỹ thuật quốc gia';
 
-const CODE = /(?<![\p{L}\p{N}])QCVN[ \t]*(\d{1,3}(?:-\d{1,3})*)[ \t]*:[ \t]*(\d{4})[ \t]*\/[ \t]*([A-ZĐ][A-Za-zĐđ]{0,11})(?![\p{L}\p{N}])/gu;
+const CODE = new RegExp(String.raw`(?<![${LETTERS}${NUMERALS}])QCVN[ \t]*(\d{1,3}(?:-\d{1,3})*)[ \t]*:[ \t]*(\d{4})[ \t]*\/[ \t]*([A-ZĐ][A-Za-zĐđ]{0,11})(?![${LETTERS}${NUMERALS}])`, 'gu');
 /** the type words right before the code (matched on the canonical-tone view) */
-const TYPE_BEFORE = /(?<![\p{L}\p{N}])Quy\s+chuẩn\s+kỹ\s+thuật\s+quốc\s+gia\s*$/iu;
+const TYPE_BEFORE = new RegExp(String.raw`(?<![${LETTERS}${NUMERALS}])Quy\s+chuẩn\s+kỹ\s+thuật\s+quốc\s+gia\s*$`, 'iu');
 const LOOKBACK = 40;
 
 export interface FoundStandard {

@@ -11,21 +11,22 @@ import { isSpaceAt } from './chars.js';
 import { matchAt, testAt } from './match-at.js';
 import { oneSpaced } from './spaces.js';
 import type { ScanText } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 const INTRO = /(?:\s*(?:về\s+việc\s+|về\s+|(?=ban\s+hành\s)|(?=[“"„])))/iuy;
 /**
  * parentheses that do not end a subject: "(khóa IX)", "(KH&CN)", a footnote mark "(1)"; matched
  * on the canonical-tone view, where "khóa" is "khoá"
  */
-const INNER_PAREN = /(?:\((?:khoá\s|[\p{Lu}\p{N}&][\p{Lu}\p{N}&.-]{0,14}\)))/uy;
+const INNER_PAREN = new RegExp(String.raw`(?:\((?:khoá\s|[\p{Lu}${NUMERALS}&][\p{Lu}${NUMERALS}&.-]{0,14}\)))`, 'uy');
 /** what may sit between a sibling citation and the text before it */
 const SIBLING_GAP = /(?:[,;:(]|\svà|\svà\scác)\s*$/u;
 /** after a comma, the start of another clause: a capital, or "trong đó", "đồng thời" … */
-const CLAUSE_AFTER_COMMA = /\s{1,2}(?:\p{Lu}|(?:trong\s+đó|đồng\s+thời|cụ\s+thể|góp\s+phần)(?![\p{L}\p{N}]))/uy;
+const CLAUSE_AFTER_COMMA = new RegExp(String.raw`\s{1,2}(?:\p{Lu}|(?:trong\s+đó|đồng\s+thời|cụ\s+thể|góp\s+phần)(?![${LETTERS}${NUMERALS}]))`, 'uy');
 const MAX_LENGTH = 600;
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = new RegExp(String.raw`[${LETTERS}${NUMERALS}]`, 'u');
 
 /** the characters the scan stops at: they may end the subject or open or close a quote or a parenthesis */
 const STOP_CHARACTER = /[;\n“„”"().,]/g;

@@ -8,6 +8,7 @@ import type { TextRange } from '../document/blocks.js';
 import { PARTY_ISSUER_CODES, TYPE_CODES, canonicalCode, isAssemblyCode } from './codes.js';
 import { isKnownIssuerCode } from './issuers.js';
 import { matchAt } from './match-at.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export type ReferenceSystem = 'state' | 'party' | 'law';
 
@@ -40,7 +41,7 @@ const STATE = `(\\d{1,5})[ \\t]?\\/[ \\t]?(?:(\\d{4})[ \\t]?\\/[ \\t]?)?(${CODE}
  * Every symbol-shaped run; `parseSymbol` decides what it is. Both branches start with a digit, and
  * no letter, digit or slash stands before it (but "số" may: "số12/QĐ-UBND").
  */
-const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![\\p{L}\\p{N}\\/]))(?:${PARTY}|${STATE})(?![\\p{L}\\p{N}])`, 'u');
+const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![${LETTERS}${NUMERALS}\\/]))(?:${PARTY}|${STATE})(?![${LETTERS}${NUMERALS}])`, 'u');
 /** The same grammar, anchored at the start of a text. */
 export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
 /** The same grammar, tried at one offset of a text (sticky, the look-behinds see the text before). */

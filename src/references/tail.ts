@@ -10,6 +10,7 @@ import { matchAt, testAt } from './match-at.js';
 import { scanSubject } from './subject.js';
 import type { KeyCache } from '../normalize/key-cache.js';
 import type { CitationTail, CitedDate, ScanText } from './types.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export interface LocalTail extends CitationTail {
   /** true when nothing at all follows the number */
@@ -20,7 +21,7 @@ const DATE_START = /(?:\s*(?:ngày|\d))/iuy;
 const OF = /(?:\s*của\s+)/iuy;
 const SPACES = /(?:\s+)/uy;
 /** "(khóa XI)", "khoá XI": matched on the canonical-tone view, where both are "khoá" */
-const TERM = /(?:\s*(?:\(\s*khoá\s+([IVXLC]+)\s*\)|khoá\s+([IVXLC]+)(?![\p{L}\p{N}])))/iuy;
+const TERM = new RegExp(String.raw`(?:\s*(?:\(\s*khoá\s+([IVXLC]+)\s*\)|khoá\s+([IVXLC]+)(?![${LETTERS}${NUMERALS}])))`, 'iuy');
 const WORD_NGAY = /^ngày[ \t]*/iu;
 /** a date that belongs to a citation is written within this many characters */
 const DATE_WINDOW = 80;

@@ -3,6 +3,7 @@
  * the word, not from the code: `Quy chế số 11-QĐ/TU` is a Quy chế.
  */
 import { toneKey } from '../normalize/match-keys.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /** Document types in sentence case, as DOMAIN.md §3 lists them. */
 export const TYPE_WORDS: readonly string[] = [
@@ -43,7 +44,7 @@ export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
   .join('|');
 
 /** "luật" in "pháp luật số …" is not the type word Luật. */
-const NOT_AFTER = '(?<![\\p{L}\\p{N}])(?<!pháp\\s)';
+const NOT_AFTER = `(?<![${LETTERS}${NUMERALS}])(?<!pháp\\s)`;
 
 /**
  * A type word (and an optional "số") that ends exactly where the searched text ends: a sticky
@@ -54,7 +55,7 @@ const NOT_AFTER = '(?<![\\p{L}\\p{N}])(?<!pháp\\s)';
 const TYPE_BEFORE = new RegExp(`(?<=(${NOT_AFTER}(${TYPE_WORD_SOURCE})(?:\\s+số)?\\s*:?\\s*))`, 'iuy');
 
 /** A type word followed by "số" or a digit: the start of another citation (sticky, for `testAt`). */
-export const CITATION_START = new RegExp(`(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![\\p{L}\\p{N}])|\\d)`, 'iuy');
+export const CITATION_START = new RegExp(`(?:${TYPE_WORD_SOURCE})\\s+(?:số(?![${LETTERS}${NUMERALS}])|\\d)`, 'iuy');
 
 /** The type of each type word as it is usually written (as listed, upper case, lower case), found without a key. */
 const BY_USUAL_SPELLING = new Map<string, string | null>(

@@ -4,6 +4,7 @@
  * signer's name). In a PDF the two sit side by side, so their lines may come in either order.
  */
 import { isAllCaps } from './letter-case.js';
+import { MARKS } from '../normalize/letter-classes.js';
 
 export interface ClosingLine {
   text: string;
@@ -23,7 +24,7 @@ export interface ClosingResult {
 export const RECIPIENTS_HEAD = /^Nơi\s+nhận\s*:?\s*/u;
 export const AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.)\s*(?=\p{Lu})/u;
 const STAMP = /^\(?\s*(?:đã ký|Đã ký|đã ký và đóng dấu|Ký|ký)\s*[)\].]?$/u;
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const NAME_WORD = new RegExp(String.raw`^\p{Lu}[\p{Ll}${MARKS}]*$`, 'u');
 
 /** A signer's name: 2–6 capitalised words, nothing else ("Trương Thị Mỹ Dung"). */
 export function isPersonName(text: string): boolean {

@@ -7,6 +7,7 @@ import { dateAt } from '../dates/vietnamese-date.js';
 import { foldKey, keyAlternation, toneKey, withCanonicalTones } from '../normalize/match-keys.js';
 import type { DocumentInfo } from '../output/schema.js';
 import { isAllCaps } from './letter-case.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export interface HeaderLine {
   text: string;
@@ -56,9 +57,11 @@ const TYPE_BY_KEY = new Map(DOCUMENT_TYPES.map((t) => [toneKey(t), t]));
 /** Quốc hiệu, Tiêu ngữ and the Party's heading, compared without marks, case or punctuation. */
 const QUOC_HIEU_KEYS = new Set(['conghoaxahoichunghiavietnam', 'doclaptudohanhphuc', 'dangcongsanvietnam']);
 /** an administrative unit opening a line, matched on the tone key: "TỈNH LÀO CAI", "Thành phố Hà Nội" */
-const ADMIN_UNIT_START = /^(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn)(?![\p{L}\p{N}])/u;
-const NUMBER_LINE = /^Số\s*:?\s*(\d*)\s*(?:[-/]\s*)?([\p{L}\d]+(?:\s*[-/]\s*[\p{L}\d]+)*)\s*$/u;
-const PLACE_DATE = /^([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*(?=ngày)/u;
+const ADMIN_UNIT_START = new RegExp(String.raw`^(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn)(?![${LETTERS}${NUMERALS}])`, 'u');
+const NUMBER_LINE = new RegExp(String.raw`^Số\s*:?\s*(\d*)\s*(?:[-/]\s*)?([${LETTERS}\d]+(?:\s*[-/]\s*[${LETTERS}\d]+)*)\s*$`, 'u');
+const PLACE_DATE = new RegExp(String.raw`^([${LETTERS}][${LETTERS} .'-]{1,40}?)\s*,\s*(?=ngày)`, 'u');
+/** the rest of a number split over two lines: "/QĐ-UBND" under "Số:" */
+const NUMBER_REST = new RegExp(String.raw`^[-/]\s*[${LETTERS}]`, 'u');
 const BASIS_CUE = /^(?:Căn cứ|Thực hiện|Theo|Triển khai|Để|Nhằm|Trên cơ sở|Xét|Kính gửi|Thi hành|Tiếp tục|Qua)\b/u;
 const TITLE_PREFIX = /^V\/v\.?\s*/u;
 const YEAR_IN_TITLE = /năm\s+(\d{4})(?!\s*[-–]\s*\d)/u;
@@ -92,7 +95,7 @@ const ISSUER_HEADS = keyAlternation([
 
 /** "Sở Công Thương xây dựng kế hoạch …" in the preamble names the issuer when there is no header. */
 const ISSUER_IN_PREAMBLE = new RegExp(
-  `(?:^|[,;]\\s*)((?:${ISSUER_HEADS})(?:\\s+[\\p{L}\\d&]+){0,8}?)\\s+(?:căn cứ[^;]*?,\\s*)?(?:xây dựng|ban hành|triển khai)\\s+(?:kế hoạch|Kế hoạch|chương trình|Chương trình)`,
+  `(?:^|[,;]\\s*)((?:${ISSUER_HEADS})(?:\\s+[${LETTERS}\\d&]+){0,8}?)\\s+(?:căn cứ[^;]*?,\\s*)?(?:xây dựng|ban hành|triển khai)\\s+(?:kế hoạch|Kế hoạch|chương trình|Chương trình)`,
   'du',
 );
 
@@ -124,7 +127,7 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
     if (!titleContinues && (BASIS_CUE.test(text) || (inTitle && text.length > 200)) && !TITLE_PREFIX.test(text)) break;
     // "Số:" on one line and "/QĐ-UBND" on the next (a blank number in a two-column header)
     const nextText = paragraphs[i + 1]?.text ?? '';
-    const splitNumber = /^Số\s*:?\s*\d*$/u.test(text) && /^[-/]\s*\p{L}/u.test(nextText);
+    const splitNumber = /^Số\s*:?\s*\d*$/u.test(text) && NUMBER_REST.test(nextText);
     const numberMatch = NUMBER_LINE.exec(splitNumber ? `${text} ${nextText}` : text);
     if (isQuocHieu(text)) {
       roles.push('header');

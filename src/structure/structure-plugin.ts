@@ -12,13 +12,14 @@ import { inferFromPreamble, parseHeader } from './header.js';
 import { markerOf } from './markers.js';
 import { buildSections } from './sections.js';
 import { isAllCaps } from './letter-case.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /**
  * An appendix heading: "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC:", or in sentence case with a number, a
  * colon or a title in capitals after it ("Phụ lục: DANH SÁCH …", "Phụ lục I"), not a sentence that
  * starts with the word ("Phụ lục kèm theo …").
  */
-const APPENDIX = /^(?:PHỤ LỤC(?![\p{L}\p{N}])|Phụ lục(?:\s+số)?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?)(?![\p{L}\p{N}]))?\s*(?::|$|(?=\p{Lu}{2})))/u;
+const APPENDIX = new RegExp(String.raw`^(?:PHỤ LỤC(?![${LETTERS}${NUMERALS}])|Phụ lục(?:\s+số)?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?)(?![${LETTERS}${NUMERALS}]))?\s*(?::|$|(?=\p{Lu}{2})))`, 'u');
 
 /** Index of the first paragraph of the closing (recipients/signature), or body.length. */
 function closingStart(body: readonly ParagraphNode[], from: number): number {

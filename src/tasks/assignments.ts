@@ -10,6 +10,7 @@
  */
 import { clauses, sentences, trimCut, type Cut } from './sentences.js';
 import { COOPERATE, splitPeople, splitUnits, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
+import { LETTERS } from '../normalize/letter-classes.js';
 
 export interface CueOptions {
   /** accept "X <action>" with any action verb (off in the preamble: "Sở X xây dựng kế hoạch" is the plan itself) */
@@ -66,21 +67,21 @@ const NOT_ASSIGNING: ReadonlySet<string> = new Set(['thông báo', 'để', 'nh�
 const MAX_LEAD_CHARS = 160;
 
 // used through matchAll() only (which copies the regex)
-const LEAD_WITH_SUPPORT = new RegExp(`(?<![\\p{L}])[Cc]hủ trì\\s*,?\\s*${COOPERATE}`, 'gu');
+const LEAD_WITH_SUPPORT = new RegExp(`(?<![${LETTERS}])[Cc]hủ trì\\s*,?\\s*${COOPERATE}`, 'gu');
 // not global
 const COOPERATE_AT = new RegExp(`^(?:chủ trì\\s*,?\\s*)?${COOPERATE}`, 'u');
 const ITEM_COOPERATE = new RegExp(`^${COOPERATE}`, 'u');
-const REPORT_WORD = /(?<![\p{L}])báo cáo(?![\p{L}])/giu;
+const REPORT_WORD = new RegExp(String.raw`(?<![${LETTERS}])báo cáo(?![${LETTERS}])`, 'giu');
 // not global
 const REPORT_WORD_ANYWHERE = /báo cáo/iu;
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
-const RECIPIENT = /(?=[vgclt])(?<![\p{L}])(?:về|gửi|cho|lên|tới)\s+/giu;
+const RECIPIENT = new RegExp(String.raw`(?=[vgclt])(?<![${LETTERS}])(?:về|gửi|cho|lên|tới)\s+`, 'giu');
 const CLAUSE_END = /[;.]/u;
 // what is more than spaces and punctuation after a lead
 const NOT_PUNCTUATION = /[^\s,:;.]/u;
 const SPACE_FIRST = /^\s/u;
 // not global
-const REPORT_TIME = /(?<![\p{L}])(?:định kỳ|trước ngày|chậm nhất|hằng (?:năm|tháng|quý)|hàng (?:năm|tháng|quý))(?![\p{L}])/iu;
+const REPORT_TIME = new RegExp(String.raw`(?<![${LETTERS}])(?:định kỳ|trước ngày|chậm nhất|hằng (?:năm|tháng|quý)|hàng (?:năm|tháng|quý))(?![${LETTERS}])`, 'iu');
 
 /** The units after "phối hợp (với)" at `from`, and where they end. */
 function supportAt(text: string, from: number): { support: string[]; end: number } {
@@ -132,7 +133,8 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
 }
 
 // after "Tổ Công tác:", words that describe the unit rather than give it work
-const NOT_AN_ACTION = /^(?:gồm|bao gồm|là|có|số|địa chỉ|điện thoại|email|trụ sở)(?![\p{L}])/iu;
+const LETTER_FIRST = new RegExp(`^[${LETTERS}]`, 'u');
+const NOT_AN_ACTION = new RegExp(String.raw`^(?:gồm|bao gồm|là|có|số|địa chỉ|điện thoại|email|trụ sở)(?![${LETTERS}])`, 'iu');
 
 /**
  * "Sở Tài chính: bố trí kinh phí …", "Văn phòng Sở: Chủ trì, phối hợp với …": a unit phrase, a
@@ -144,7 +146,7 @@ function colonLead(text: string, from: number, end: number): LeadCue | null {
   if (phrase.trim() === '' || phrase.length > MAX_LEAD_CHARS || !wholeUnitPhrase(phrase.trim())) return null;
   const after = /^:\s*/u.exec(text.slice(end))!;
   const actionStart = end + after[0].length;
-  if (!/^\p{L}/u.test(text.slice(actionStart, actionStart + 1)) || NOT_AN_ACTION.test(text.slice(actionStart))) return null;
+  if (!LETTER_FIRST.test(text.slice(actionStart, actionStart + 1)) || NOT_AN_ACTION.test(text.slice(actionStart))) return null;
   const lead = splitUnits(phrase);
   if (lead.length === 0) return null;
   const cooperate = /^[Cc]hủ trì\s*,?\s*/u.exec(text.slice(actionStart));

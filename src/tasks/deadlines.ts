@@ -15,6 +15,7 @@ import type { Deadline } from '../output/schema.js';
 import { dateProblem, endOfMonth, findDates, isoDate } from '../dates/vietnamese-date.js';
 import { rruleOf } from './recurrence.js';
 import { reportingPeriodBefore } from './reporting-periods.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export interface DeadlineHit {
   deadline: Deadline;
@@ -89,7 +90,7 @@ interface FoundDate {
 }
 
 // The regexes below are global but only ever used through matchAll(), which works on a copy.
-const NOT_AFTER_LETTER = '(?<![\\p{L}\\p{N}])';
+const NOT_AFTER_LETTER = `(?<![${LETTERS}${NUMERALS}])`;
 // a pattern whose first word is optional starts with a lookahead on its first letters, so the scan skips
 // other positions before the lookbehind runs (the others are found faster without one)
 // year-less "ngày 15 tháng 6" (findDates needs a year for the worded form)
@@ -97,11 +98,11 @@ const WORDED_YEARLESS = /ngày[ \t]*(\d{1,2})[ \t]*tháng[ \t]*(\d{1,2})(?![ \t]
 // bare "20/12": only continues a list ("trước ngày 20/6 và 20/12") or fills a time label
 const BARE_DAY_MONTH = /(?<![\d/])(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})(?![\d/])/gu;
 const DAY_MONTHLY = new RegExp(
-  `(?=[tcvđ])${NOT_AFTER_LETTER}(?:trước|chậm nhất(?:\\s+là)?|vào|đến)\\s+ngày\\s*(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng(?![\\p{L}])`,
+  `(?=[tcvđ])${NOT_AFTER_LETTER}(?:trước|chậm nhất(?:\\s+là)?|vào|đến)\\s+ngày\\s*(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+tháng(?![${LETTERS}])`,
   'giu',
 );
 const QUARTER = new RegExp(
-  `${NOT_AFTER_LETTER}(?:(?:trong|cuối|hết|vào|đến)\\s+)?quý\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\p{N}])(?:\\s*(?:\\/|năm|-)\\s*(\\d{4})(?!\\d))?`,
+  `${NOT_AFTER_LETTER}(?:(?:trong|cuối|hết|vào|đến)\\s+)?quý\\s+(IV|III|II|I|[1-4])(?![${LETTERS}${NUMERALS}])(?:\\s*(?:\\/|năm|-)\\s*(\\d{4})(?!\\d))?`,
   'giu',
 );
 const MONTH = new RegExp(`(?=[tchvđ])${NOT_AFTER_LETTER}(?:(?:trong|cuối|hết|vào|đến)\\s+)?tháng\\s+(\\d{1,2})\\s*(?:\\/\\s*|năm\\s+)(\\d{4})(?!\\d)`, 'giu');
@@ -112,13 +113,13 @@ const PART_OF_YEAR = new RegExp(`${NOT_AFTER_LETTER}(\\d{1,2})\\s+tháng\\s+(đ�
 const YEAR_END = new RegExp(`${NOT_AFTER_LETTER}cuối\\s+năm(?!\\s*\\d)`, 'giu');
 const STAGE = new RegExp(`${NOT_AFTER_LETTER}giai đoạn\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})(?!\\d)`, 'giu');
 const PERIODIC = new RegExp(
-  `${NOT_AFTER_LETTER}định kỳ\\s+(?:(\\d{1,2})\\s+tháng|(?:hằng|hàng|mỗi)\\s+(năm|tháng|quý|tuần|ngày))(?:\\s*\\/\\s*lần)?(?![\\p{L}])`,
+  `${NOT_AFTER_LETTER}định kỳ\\s+(?:(\\d{1,2})\\s+tháng|(?:hằng|hàng|mỗi)\\s+(năm|tháng|quý|tuần|ngày))(?:\\s*\\/\\s*lần)?(?![${LETTERS}])`,
   'giu',
 );
 // "báo cáo định kỳ theo quy định": periodic, at intervals the plan does not give
-const PERIODIC_AS_REQUIRED = new RegExp(`${NOT_AFTER_LETTER}định kỳ\\s+theo\\s+quy định(?![\\p{L}])`, 'giu');
-const EVERY_RE = new RegExp(`${NOT_AFTER_LETTER}(?:hằng|hàng)\\s+(năm|tháng|quý|tuần|ngày)(?![\\p{L}])`, 'giu');
-const ONGOING = new RegExp(`${NOT_AFTER_LETTER}thường xuyên(?:\\s*,\\s*liên tục)?(?![\\p{L}])`, 'giu');
+const PERIODIC_AS_REQUIRED = new RegExp(`${NOT_AFTER_LETTER}định kỳ\\s+theo\\s+quy định(?![${LETTERS}])`, 'giu');
+const EVERY_RE = new RegExp(`${NOT_AFTER_LETTER}(?:hằng|hàng)\\s+(năm|tháng|quý|tuần|ngày)(?![${LETTERS}])`, 'giu');
+const ONGOING = new RegExp(`${NOT_AFTER_LETTER}thường xuyên(?:\\s*,\\s*liên tục)?(?![${LETTERS}])`, 'giu');
 
 // not global: quick tests of the words a pattern needs
 const NGAY = /ngày/iu;
@@ -142,11 +143,11 @@ const AS_REQUIRED_WORDS = /định kỳ\s+theo\s+quy định/iu;
 const MAY_HOLD_DEADLINE = /\d|quý|cuối|kỳ|hằng|hàng|xuyên/iu;
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global
 const CUE_BEFORE =
-  /(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào|đến|trước))?|muộn nhất(?:\s+(?:là|vào))?|hạn chót|hạn cuối|(?<!tính\s+)đến(?:\s+hết)?|hoàn thành(?:\s+(?:trước|trong|vào))?|kết thúc(?:\s+vào)?)\s*:?\s*(?:ngày\s*)?$/iu;
+  new RegExp(String.raw`(?<![${LETTERS}])(?:trước|chậm nhất(?:\s+(?:là|vào|đến|trước))?|muộn nhất(?:\s+(?:là|vào))?|hạn chót|hạn cuối|(?<!tính\s+)đến(?:\s+hết)?|hoàn thành(?:\s+(?:trước|trong|vào))?|kết thúc(?:\s+vào)?)\s*:?\s*(?:ngày\s*)?$`, 'iu');
 // what joins the dates of a list: "trước ngày 20/6 và 20/12", "ngày 15/5, ngày 15/11"
 const LIST_JOIN = /^\s*(?:,|và|hoặc)\s*(?:(?:trước\s+)?ngày\s*)?$/iu;
 // "… hằng năm", "… của năm" after a date
-const RECUR_AFTER = /^\s*(?:(?:của\s+)?(?:hằng|hàng|mỗi)\s+(năm|tháng|quý)|của\s+(năm)(?!\s*\d))(?![\p{L}])/iu;
+const RECUR_AFTER = new RegExp(String.raw`^\s*(?:(?:của\s+)?(?:hằng|hàng|mỗi)\s+(năm|tháng|quý)|của\s+(năm)(?!\s*\d))(?![${LETTERS}])`, 'iu');
 
 /** Whether [s, e) overlaps one of `ranges` (sorted by start, not overlapping each other). */
 function overlapsAny(ranges: readonly { start: number; end: number }[], s: number, e: number): boolean {

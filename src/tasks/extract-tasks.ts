@@ -18,6 +18,7 @@ import { reportRecipients } from './report-recipients.js';
 import { trimCut } from './sentences.js';
 import { isTableLine, rowUnits, taskTableRows } from './task-tables.js';
 import { NO_UNIT_CONTEXT, taskUnitsOf, type UnitContext } from './unit-keys.js';
+import { LETTERS } from '../normalize/letter-classes.js';
 
 /** A task before the pipeline gives it an id, a span, and the match keys of its units. */
 export type TaskDraft = Omit<Task, 'span' | 'id' | 'leadKeys' | 'supportKeys'> & { range: TextRange };
@@ -187,13 +188,15 @@ function walk(
   }
 }
 
+const REPORT_FIRST = new RegExp(String.raw`^báo cáo(?![${LETTERS}])`, 'iu');
+
 /** One task per row of the task tables among `blocks` (lead from the "chủ trì" column). */
 function tableTasks(run: Run, blocks: readonly TextBlock[], sectionId: string | null, path: readonly string[]): void {
   for (const row of taskTableRows(blocks)) {
     const { lead, support } = rowUnits(row);
     const task = row.task!;
     const local = { start: task.start - row.block.start, end: task.start - row.block.start + task.text.length };
-    const kind = isReport(task.text) || /^báo cáo(?![\p{L}])/iu.test(task.text) ? 'report' : 'assignment';
+    const kind = isReport(task.text) || REPORT_FIRST.test(task.text) ? 'report' : 'assignment';
     const entry = addTask(run, row.block, local, { sectionId, lead, support, leadFrom: 'label', kind }, path);
     if (row.time) {
       const scan = scanDeadlines(row.time.text, run.context, { bare: true });

@@ -8,6 +8,7 @@
  * work ("… về Sở Công Thương để theo dõi, tổng hợp, báo cáo Sở Nội vụ").
  */
 import { splitUnits, startsWithUnit, unitRunEnd } from './units.js';
+import { LETTERS } from '../normalize/letter-classes.js';
 
 export interface ReportRecipients {
   to: string[];
@@ -15,15 +16,15 @@ export interface ReportRecipients {
 }
 
 // global, used through matchAll() only
-const REPORT_WORD = /(?<![\p{L}])báo cáo(?![\p{L}])/giu;
+const REPORT_WORD = new RegExp(String.raw`(?<![${LETTERS}])báo cáo(?![${LETTERS}])`, 'giu');
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
-const MARKER = /(?=[vgcltđ])(?<![\p{L}])(?:về|gửi(?:\s+về)?|cho|lên|tới|đến)\s+/giu;
+const MARKER = new RegExp(String.raw`(?=[vgcltđ])(?<![${LETTERS}])(?:về|gửi(?:\s+về)?|cho|lên|tới|đến)\s+`, 'giu');
 // not global
-const PURPOSE = /(?<![\p{L}])(?:để|nhằm)(?![\p{L}])|;|\.(?:\s|$)/u;
+const PURPOSE = new RegExp(String.raw`(?<![${LETTERS}])(?:để|nhằm)(?![${LETTERS}])|;|\.(?:\s|$)`, 'u');
 const VIA = /\(\s*(?:thông qua|qua)\s+([^)]*)\)/u;
 const OR = /\s+hoặc\s+/u;
 // a deadline or a time after the recipient ends it: "về Văn phòng Sở trước ngày 15/6"
-const TIME_AFTER = /\s+(?:trước|chậm nhất|muộn nhất|trong|vào|hằng|hàng|mỗi|ngày|định kỳ|đúng hạn|kịp thời)(?![\p{L}])/iu;
+const TIME_AFTER = new RegExp(String.raw`\s+(?:trước|chậm nhất|muộn nhất|trong|vào|hằng|hàng|mỗi|ngày|định kỳ|đúng hạn|kịp thời)(?![${LETTERS}])`, 'iu');
 
 /** The units of a recipient phrase starting at `from`: "UBND tỉnh (thông qua Sở Nội vụ)". */
 function recipientsAt(clause: string, from: number): ReportRecipients | null {

@@ -4,6 +4,7 @@
  */
 
 import { isSpaceCode } from '../normalize/space-codes.js';
+import { LETTERS } from '../normalize/letter-classes.js';
 
 export interface Cut {
   start: number;
@@ -28,7 +29,7 @@ export function trimCut(text: string, start = 0, end = text.length): Cut {
 // or a number ("… năm 2022. 100% công chức …")
 const SENTENCE_END = /[.!?…]+["”’)\]*]*(?=\s+["“(*]*[\p{Lu}\d])/gu;
 // short words written with a period that do not end a sentence
-const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|KS|BS|TT|St|v\.v|Th|Q|P|\p{L})$/u;
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|KS|BS|TT|St|v\.v|Th|Q|P|[${LETTERS}])$`, 'u');
 
 /** Sentences of `text` (trimmed ranges). */
 export function sentences(text: string): Cut[] {

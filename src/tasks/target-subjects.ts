@@ -6,16 +6,17 @@
  *   "Phấn đấu tỷ lệ hồ sơ trễ hạn dưới 5% tổng số hồ sơ"   "tỷ lệ hồ sơ trễ hạn"
  *   "Tổ chức 02 hội nghị quán triệt"                         a count: the thing counted ("hội nghị quán triệt")
  */
+import { LETTERS } from '../normalize/letter-classes.js';
 
 // a measure named before the number: "Tỷ lệ …", "Mức độ hài lòng …"; not global
-const MEASURE_BEFORE = /^(?:tỷ lệ|tỉ lệ|mức độ|số lượng|số|chỉ số|tổng số|tổng|diện tích|sản lượng|kim ngạch|tốc độ|thu nhập|giá trị|độ che phủ|tốc độ tăng)(?![\p{L}])/iu;
+const MEASURE_BEFORE = new RegExp(String.raw`^(?:tỷ lệ|tỉ lệ|mức độ|số lượng|số|chỉ số|tổng số|tổng|diện tích|sản lượng|kim ngạch|tốc độ|thu nhập|giá trị|độ che phủ|tốc độ tăng)(?![${LETTERS}])`, 'iu');
 // verbs before the measure ("Phấn đấu tỷ lệ …"), and the words between it and the number
 const LEADING_VERB = /^(?:phấn đấu|đảm bảo|bảo đảm|duy trì|nâng|giữ|giảm|tăng)(?:\s+(?:đến năm \d{4}\s*,?|đạt))?\s+/iu;
 const TRAILING = /(?:\s+(?:đạt|từ|là|ở mức|trên|dưới|hơn|khoảng|ít nhất|tối thiểu|tối đa|không quá|không dưới|xấp xỉ|chừng|gần|bằng|còn|lên|xuống))+\s*$/iu;
 // what ends the words after the number; not global
 const AFTER_STOP =
-  /\s+(?:đạt|được|thực hiện|có|tham gia|hoàn thành|trở lên|trở xuống|so với|trong|tại|về|vào|theo|để|nhằm|là|trên tổng|của tổng|tổng số)(?![\p{L}])|[.;:()!?]|$/iu;
-const TAIL_WORDS = /^\s*(?:trở lên|trở xuống)(?![\p{L}])/iu;
+  new RegExp(String.raw`\s+(?:đạt|được|thực hiện|có|tham gia|hoàn thành|trở lên|trở xuống|so với|trong|tại|về|vào|theo|để|nhằm|là|trên tổng|của tổng|tổng số)(?![${LETTERS}])|[.;:()!?]|$`, 'iu');
+const TAIL_WORDS = new RegExp(String.raw`^\s*(?:trở lên|trở xuống)(?![${LETTERS}])`, 'iu');
 
 function clauseBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);

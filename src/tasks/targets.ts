@@ -8,6 +8,7 @@ import { foldKey } from '../normalize/match-keys.js';
 import { groupsItems } from './item-groups.js';
 import { sentences, trimCut, type Cut } from './sentences.js';
 import { subjectOf } from './target-subjects.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export type TargetDraft = Omit<Target, 'span'> & { range: TextRange };
 
@@ -28,7 +29,7 @@ function escapeRegExp(s: string): string {
 function quantityRegExp(units: readonly string[]): RegExp {
   const alternation = [...units].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // "80", "1.500" (thousands), "2,5" (decimal comma); not inside symbols or dates ("25-NQ", "/2022")
-  return new RegExp(`(?<![\\p{L}\\p{N}.,/-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?\\s*(${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![${LETTERS}${NUMERALS}.,/-])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?\\s*(${alternation})(?![${LETTERS}${NUMERALS}])`, 'giu');
 }
 
 // global, used through matchAll() only
@@ -43,19 +44,22 @@ const MAY_HAVE_MEASURE = new RegExp(`\\d\\s*(?:${[...MEASURE_UNITS].sort((a, b) 
 
 // words before the number, checked in this order ("khoảng trên" is approximate)
 const BEFORE: readonly (readonly [RegExp, Comparator])[] = [
-  [/(?<![\p{L}])(?:khoảng|xấp xỉ|chừng|gần)(?:\s+(?:trên|hơn|dưới))?\s*$/iu, '≈'],
-  [/(?<![\p{L}])(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)(?:\s+là)?\s*$/iu, '≥'],
-  [/(?<![\p{L}])(?:tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn)(?:\s+là)?\s*$/iu, '≤'],
-  [/(?<![\p{L}])(?:trên|hơn|vượt|cao hơn|lớn hơn|nhiều hơn)\s*$/iu, '>'],
-  [/(?<![\p{L}])(?:dưới|thấp hơn|ít hơn|nhỏ hơn)\s*$/iu, '<'],
+  [new RegExp(String.raw`(?<![${LETTERS}])(?:khoảng|xấp xỉ|chừng|gần)(?:\s+(?:trên|hơn|dưới))?\s*$`, 'iu'), '≈'],
+  [new RegExp(String.raw`(?<![${LETTERS}])(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)(?:\s+là)?\s*$`, 'iu'), '≥'],
+  [new RegExp(String.raw`(?<![${LETTERS}])(?:tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn)(?:\s+là)?\s*$`, 'iu'), '≤'],
+  [new RegExp(String.raw`(?<![${LETTERS}])(?:trên|hơn|vượt|cao hơn|lớn hơn|nhiều hơn)\s*$`, 'iu'), '>'],
+  [new RegExp(String.raw`(?<![${LETTERS}])(?:dưới|thấp hơn|ít hơn|nhỏ hơn)\s*$`, 'iu'), '<'],
 ];
+
+const OR_MORE_AFTER = new RegExp(String.raw`^\s*trở lên(?![${LETTERS}])`, 'iu');
+const OR_LESS_AFTER = new RegExp(String.raw`^\s*trở xuống(?![${LETTERS}])`, 'iu');
 
 function comparatorAt(text: string, start: number, end: number): Comparator {
   const before = text.slice(Math.max(0, start - 30), start);
   for (const [re, comparator] of BEFORE) if (re.test(before)) return comparator;
   const after = text.slice(end, end + 20);
-  if (/^\s*trở lên(?![\p{L}])/iu.test(after)) return '≥';
-  if (/^\s*trở xuống(?![\p{L}])/iu.test(after)) return '≤';
+  if (OR_MORE_AFTER.test(after)) return '≥';
+  if (OR_LESS_AFTER.test(after)) return '≤';
   return '=';
 }
 
@@ -84,11 +88,12 @@ const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z]
 const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
 
 const ASCII_LOWER_CASE = /[a-z]/u;
+const NOT_A_LETTER = new RegExp(`[^${LETTERS}]`, 'gu');
 
 function isCapitals(text: string): boolean {
   // a lower-case ASCII letter is a letter that upper-casing changes: most headings stop here
   if (ASCII_LOWER_CASE.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const letters = text.replace(NOT_A_LETTER, '');
   return letters !== '' && letters === letters.toUpperCase();
 }
 

@@ -13,6 +13,7 @@
 import type { DocumentInfo, TaskUnit } from '../output/schema.js';
 import { keyCache } from '../normalize/key-cache.js';
 import { startsWithUnit } from './units.js';
+import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /** What the keys are resolved against: the issuer and its province, as written. */
 export interface UnitContext {
@@ -43,19 +44,19 @@ const ACRONYMS: readonly (readonly [string, string])[] = [
 // global, used through replace() only; each with the literal it starts with, a quick test that
 // spares running (and compiling) the regexes of acronyms a name does not hold
 const ACRONYM_RES: readonly (readonly [RegExp, string, string])[] = ACRONYMS.map(
-  ([source, full]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu'), full, source.replace(/\(.*$/u, '')] as const,
+  ([source, full]) => [new RegExp(`(?<![${LETTERS}${NUMERALS}])(?:${source})(?![${LETTERS}${NUMERALS}])`, 'gu'), full, source.replace(/\(.*$/u, '')] as const,
 );
 
 // a "Sở" / "tỉnh" that is not followed by a name (a capitalised word)
-const BARE_SO = /(?<![\p{L}])Sở(?=\s*$|\s*[,;.)]|\s+(?!\p{Lu})\p{L})/u;
-const BARE_TINH = /(?<![\p{L}])(?<!cấp\s)tỉnh(?=\s*$|\s*[,;.)(]|\s+(?!\p{Lu})\p{L})/gu;
-const NAMED_SO = /(?<![\p{L}])Sở\s+\p{Lu}/u;
-const HAS_PLACE = /(?<![\p{L}])(?:tỉnh|thành phố|huyện|TỈNH|THÀNH PHỐ|HUYỆN)(?![\p{L}])/u;
+const BARE_SO = new RegExp(String.raw`(?<![${LETTERS}])Sở(?=\s*$|\s*[,;.)]|\s+(?!\p{Lu})[${LETTERS}])`, 'u');
+const BARE_TINH = new RegExp(String.raw`(?<![${LETTERS}])(?<!cấp\s)tỉnh(?=\s*$|\s*[,;.)(]|\s+(?!\p{Lu})[${LETTERS}])`, 'gu');
+const NAMED_SO = new RegExp(String.raw`(?<![${LETTERS}])Sở\s+\p{Lu}`, 'u');
+const HAS_PLACE = new RegExp(String.raw`(?<![${LETTERS}])(?:tỉnh|thành phố|huyện|TỈNH|THÀNH PHỐ|HUYỆN)(?![${LETTERS}])`, 'u');
 // heads of units inside the issuer (matched on the key)
 const INTERNAL =
-  /^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên)(?![\p{L}])/u;
+  new RegExp(String.raw`^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên)(?![${LETTERS}])`, 'u');
 // words that name a parent body (matched on the key)
-const PARENT = /(?<![\p{L}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)/u;
+const PARENT = new RegExp(String.raw`(?<![${LETTERS}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)`, 'u');
 const PERSON = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[–—-]\s*(\S.*)$/u;
 
 // any of the literals above: most names hold none
@@ -68,17 +69,22 @@ function spellOut(name: string): string {
   return out;
 }
 
+/** "tỉnh X" ending a name: "UBND TỈNH ĐỒNG NAI" */
+const PROVINCE_AT_END = new RegExp(String.raw`(?<![${LETTERS}])(?:tỉnh|TỈNH|Tỉnh)\s+(\p{Lu}[${LETTERS}\s-]*)$`, 'u');
+/** the word "tỉnh" in an issuer's name */
+const PROVINCE_WORD = new RegExp(String.raw`(?<![${LETTERS}])(?:tỉnh|TỈNH)(?![${LETTERS}])`, 'u');
+
 /** "tỉnh X" from a name that holds it: "UBND TỈNH ĐỒNG NAI" → "ĐỒNG NAI". */
 function provinceIn(name: string | null): string | null {
   if (!name) return null;
-  const m = /(?<![\p{L}])(?:tỉnh|TỈNH|Tỉnh)\s+(\p{Lu}[\p{L}\s-]*)$/u.exec(name.trim());
+  const m = PROVINCE_AT_END.exec(name.trim());
   return m ? m[1]!.trim() : null;
 }
 
 /** The context of a plan: its issuer, and its province from the issuer, its parent or (for provincial issuers) its place. */
 export function unitContext(document: DocumentInfo | null): UnitContext {
   const issuer = document?.issuer?.name ?? null;
-  const provincial = issuer !== null && (/(?<![\p{L}])(?:tỉnh|TỈNH)(?![\p{L}])/u.test(issuer) || /^(?:Sở|SỞ)\s/u.test(issuer));
+  const provincial = issuer !== null && (PROVINCE_WORD.test(issuer) || /^(?:Sở|SỞ)\s/u.test(issuer));
   const province = provinceIn(issuer) ?? provinceIn(document?.issuer?.parent ?? null) ?? (provincial ? document?.place ?? null : null);
   return { issuer, province };
 }
