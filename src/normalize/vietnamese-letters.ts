@@ -103,7 +103,9 @@ export const enum LetterClass {
   OtherLatin = 3,
 }
 
-const CLASS_TABLE_SIZE = 0x1f00;
+/** No code unit from here on is a Latin letter outside ASCII: `letterClass` says Other, `isVowelCode` false. */
+export const LATIN_LETTERS_END = 0x1f00;
+const CLASS_TABLE_SIZE = LATIN_LETTERS_END;
 /** bit set in the table for the vowel letters (a e i o u y with any mark) */
 const VOWEL_BIT = 4;
 

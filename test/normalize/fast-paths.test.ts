@@ -15,7 +15,7 @@ import { isPlainLine, isSlowCode } from '../../src/normalize/plain-line.js';
 import { hasSuspectSymbolDash, SYMBOL_DASH_SUSPECT } from '../../src/normalize/symbol-dashes.js';
 import { parseSyllable } from '../../src/normalize/syllable.js';
 import { needsRepair, repairWord, shapeOfWord } from '../../src/normalize/tone-marks.js';
-import { letterInfo, letterInfoOfCode, markedLetters } from '../../src/normalize/vietnamese-letters.js';
+import { isVowelCode, LATIN_LETTERS_END, LetterClass, letterClass, letterInfo, letterInfoOfCode, markedLetters } from '../../src/normalize/vietnamese-letters.js';
 import { WordVerdicts, wordHash } from '../../src/normalize/word-verdicts.js';
 
 const RUNS = { numRuns: 3000, seed: 20261122 };
@@ -388,5 +388,14 @@ describe('the second fast path', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('LATIN_LETTERS_END', () => {
+  it('has no letter of the Vietnamese alphabet or other Latin letter from it on (plain-line fills its table past it by ranges)', () => {
+    const wrong: number[] = [];
+    for (let code = LATIN_LETTERS_END; code <= 0xffff; code += 1) if (letterClass(code) !== LetterClass.Other || isVowelCode(code)) wrong.push(code);
+    expect(wrong).toEqual([]);
+    expect(letterClass(LATIN_LETTERS_END - 1)).toBe(LetterClass.OtherLatin);
   });
 });
