@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Bundles the command line and the batch worker (each with its dependencies but pdf.js and
-// tesseract.js, which are only loaded for the inputs that need them) into dist/bundle/, so that
-// starting kh-parse reads a few files instead of some two hundred modules, and writes the command
-// line's V8 code cache. Runs after tsc, on its output (npm run build does both). The library
-// (dist/index.js) is not bundled.
+// Bundles the command line and its batch workers' loop (with their dependencies but pdf.js and
+// tesseract.js, which are only loaded for the inputs that need them) into dist/bundle/cli-main.cjs, so
+// that starting kh-parse, or a batch worker, reads a few files instead of some two hundred modules;
+// writes its V8 code cache; and builds the two small entries that load it through that cache: cli.js
+// (imported by bin/kh-parse.js) and parse-worker.js (started by the batch pool beside it). Runs after
+// tsc, on its output (npm run build does both). The library (dist/index.js) is not bundled.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -45,7 +46,7 @@ const common = {
 // read from a code cache loses its dynamic-import callback.
 await build({
   ...common,
-  entryPoints: { 'cli-main': 'dist/cli/main.js' },
+  entryPoints: { 'cli-main': 'dist/cli/bundle-entry.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   supported: { 'dynamic-import': false },
@@ -53,12 +54,12 @@ await build({
   banner: { js: "const __khImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
+// The entries, as ES modules: each loads cli-main.cjs through the code cache (src/cli/bundled-cli.ts,
+// src/cli/bundled-parse-worker.ts)
 await build({
   ...common,
-  entryPoints: { cli: 'dist/cli/bundled-cli.js', 'parse-worker': 'dist/batch/parse-worker.js' },
+  entryPoints: { cli: 'dist/cli/bundled-cli.js', 'parse-worker': 'dist/cli/bundled-parse-worker.js' },
   format: 'esm',
-  // commander is CommonJS: its require() of Node's modules needs a require in an ES module
-  banner: { js: "import { createRequire as __khCreateRequire } from 'node:module'; const require = __khCreateRequire(import.meta.url);" },
 });
 
 // The code cache: a fresh process (with kh-parse's V8 flags, which the cache must match) parses

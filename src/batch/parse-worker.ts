@@ -1,13 +1,6 @@
-/** Worker thread entry: parses the jobs it is sent, one at a time. */
+/** Worker thread entry of the library's batch pool (the bundled command line has its own: src/cli/bundled-parse-worker.ts). */
 import { parentPort } from 'node:worker_threads';
-import type { ParseJob } from './parse-job.js';
-import { runJob } from './run-job.js';
-import { WORKER_READY } from './worker-ready.js';
+import { serveParseJobs } from './serve-parse-jobs.js';
 
-const port = parentPort;
-if (!port) throw new Error('parse-worker.js runs as a worker thread');
-port.on('message', (job: ParseJob) => {
-  void runJob(job).then((result) => port.postMessage(result));
-});
-// the job timer starts now: loading the parser is not the file's time
-port.postMessage(WORKER_READY);
+if (!parentPort) throw new Error('parse-worker.js runs as a worker thread');
+serveParseJobs(parentPort);

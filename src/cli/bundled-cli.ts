@@ -5,11 +5,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadCodeCachedScript } from './code-cached-script.js';
-import type * as CommandLine from './main.js';
+import type * as Bundle from './bundle-entry.js';
 import { setV8Flags } from './v8-flags.js';
 
 setV8Flags();
-const commandLine = loadCodeCachedScript<typeof CommandLine>(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)));
+const commandLine = loadCodeCachedScript<typeof Bundle>(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)));
 
 export const { main } = commandLine.exports;
 /** Whether the code cache was used (tests and the bench read it). */

@@ -67,6 +67,33 @@ describe('the built command line', () => {
     expect(result.stdout).toBe('accepted');
   });
 
+  it('starts its batch workers from the same bundle and code cache, and they parse', () => {
+    // the command line sets the V8 flags, then its pool starts dist/bundle/parse-worker.js
+    const flags = pathToFileURL(path.resolve('dist/cli/v8-flags.js')).href;
+    const worker = path.resolve('dist/bundle/parse-worker.js');
+    const plan = path.resolve('fixtures/plans/002-thanh-tra-dan-van-2025.txt');
+    const program = `
+      import { Worker } from 'node:worker_threads';
+      const { setV8Flags } = await import(${JSON.stringify(flags)});
+      setV8Flags();
+      const worker = new Worker(${JSON.stringify(worker)}, { execArgv: [] });
+      const out = {};
+      worker.on('message', (message) => {
+        if (message.ready) {
+          out.ready = message;
+          worker.postMessage({ id: 1, path: ${JSON.stringify(plan)}, bytes: null, limits: { maxBytes: 1e8, maxPages: 500 }, ocr: { mode: 'off', engine: 'auto', workers: 1 }, pretty: false });
+        } else {
+          out.result = { ok: message.ok, title: message.ok ? JSON.parse(message.json).document.title : message.error };
+          process.stdout.write(JSON.stringify(out));
+          void worker.terminate();
+        }
+      });`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ ready: { ready: true, codeCache: 'accepted' }, result: { ok: true } });
+    expect(JSON.parse(result.stdout).result.title).toMatch(/dân vận/iu);
+  });
+
   it('a build that did not finish (no bundled command line beside the entry): the shim says to build, exit 2', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kh-half-built-'));
     cpSync('bin/kh-parse.js', path.join(dir, 'bin/kh-parse.js'));
