@@ -15,7 +15,7 @@ export { InputError, type InputErrorCode } from './extract/errors.js';
 export { DEFAULT_LIMITS, type InputLimits } from './extract/limits.js';
 export { OCR_MODES, type OcrEngineChoice, type OcrMode } from './extract/ocr/ocr-options.js';
 export { KhPlan, SCHEMA_VERSION, planJsonSchema } from './output/schema.js';
-export type { Deadline, Reference, Section, Span, Target, Task, Warning } from './output/schema.js';
+export type { Appendix, Deadline, Reference, Section, Span, Target, Task, Warning } from './output/schema.js';
 export { toneKey, foldKey } from './normalize/match-keys.js';
 export { buildCitationIndex } from './references/citation-index.js';
 export { parsePlans } from './batch/parse-plans.js';

@@ -9,7 +9,7 @@ export interface TextRange {
   end: number;
 }
 
-export type BlockLocation = 'basis' | 'body' | 'footnote' | 'title' | 'unplaced';
+export type BlockLocation = 'basis' | 'body' | 'footnote' | 'title' | 'appendix' | 'unplaced';
 
 /** One paragraph (or heading) of normalized text and where it sits. */
 export interface TextBlock {

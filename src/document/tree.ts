@@ -15,6 +15,8 @@ export type ParagraphRole =
   | 'footnote'
   | 'recipients'
   | 'signature'
+  /** an appendix (PHỤ LỤC) after the closing */
+  | 'appendix'
   | 'unplaced';
 
 export interface ParagraphNode extends Node {

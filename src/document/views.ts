@@ -17,6 +17,8 @@ function locationOfRole(role: ParagraphNode['role']): BlockLocation | null {
       return 'title';
     case 'footnote':
       return 'footnote';
+    case 'appendix':
+      return 'appendix';
     case 'unplaced':
       return 'unplaced';
     case 'body':
@@ -78,11 +80,11 @@ export function sectionViews(tree: RootNode): SectionView[] {
   return tree.children.filter((c): c is SectionNode => c.type === 'section').map(sectionView);
 }
 
-/** The paragraphs that could not be placed (appendices, stray text), in document order, as `textBlocks` gives them. */
-export function unplacedBlocks(tree: RootNode): TextBlock[] {
+/** The paragraphs outside the section tree after it: appendices and text that could not be placed, in document order, as `textBlocks` gives them. */
+export function blocksAfterSections(tree: RootNode): TextBlock[] {
   return tree.children
-    .filter((c): c is ParagraphNode => c.type === 'paragraph' && c.role === 'unplaced')
-    .map((p) => blockOf(p, null, 'unplaced', false));
+    .filter((c): c is ParagraphNode => c.type === 'paragraph' && (c.role === 'appendix' || c.role === 'unplaced'))
+    .map((p) => blockOf(p, null, p.role === 'appendix' ? 'appendix' : 'unplaced', false));
 }
 
 export function preambleBlocks(tree: RootNode): TextBlock[] {

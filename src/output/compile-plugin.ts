@@ -11,7 +11,8 @@ import type { NormalizeFix } from '../normalize/normalize-source.js';
 import type { SourceMap } from '../normalize/source-map.js';
 import { textBlocks } from '../document/views.js';
 import { footnoteMarks } from './footnote-marks.js';
-import { KhPlan, SCHEMA_VERSION, type Footnote, type Section, type Span, type TaskUnit, type Warning } from './schema.js';
+import { KhPlan, SCHEMA_VERSION, type Appendix, type Footnote, type Section, type Span, type TaskUnit, type Warning } from './schema.js';
+import { groupAppendices } from '../structure/appendices.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -51,6 +52,19 @@ function compileSection(section: SectionNode, map: SourceMap): Section {
     children: section.children.filter((c): c is SectionNode => c.type === 'section').map((c) => compileSection(c, map)),
     span: map.span(rangeOf(section)),
   };
+}
+
+/** The appendices, from the paragraphs the structure stage gave them. */
+function compileAppendices(paragraphs: readonly ParagraphNode[], map: SourceMap): Appendix[] {
+  return groupAppendices(
+    paragraphs.filter((p) => p.role === 'appendix'),
+    (p) => p.value,
+  ).map((group) => ({
+    label: group.label,
+    title: group.title,
+    paragraphs: group.paragraphs.map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
+    span: spanOfAll(group.paragraphs, map)!,
+  }));
 }
 
 /** The footnotes, each with the marks in the text that point to it. */
@@ -138,6 +152,7 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
           span: data.signature.range ? map.span(data.signature.range) : null,
         }
       : null,
+    appendices: compileAppendices(paragraphs, map),
     unplaced: paragraphs.filter((p) => p.role === 'unplaced').map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })),
     warnings: compileWarnings(file, map),
     fixes: countFixes(data.normalized!.fixes),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Offsets into the normalized text (what `kh-parse text` prints), plus the source position. */
 export const Span = z
@@ -70,6 +70,16 @@ export interface Section {
 
 export const Paragraph = z.object({ text: z.string(), span: Span });
 
+export const Appendix = z
+  .object({
+    label: z.string().describe('the appendix as its heading names it: "PHỤ LỤC", "Phụ lục II"'),
+    title: z.string().nullable().describe('the rest of the heading line, or the lines in capitals under a bare heading ("DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA")'),
+    paragraphs: z.array(Paragraph).describe('its text in reading order, the heading first; table rows as "| … |" lines'),
+    span: Span,
+  })
+  .describe('an appendix (PHỤ LỤC) after the closing, up to the next one');
+export type Appendix = z.infer<typeof Appendix>;
+
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
     id: z.string().describe('path of labels, e.g. "II.1.a", "Điều 3.2.a"; bullets are numbered "-1", "-2" …; a repeated label gets "#2"'),
@@ -96,7 +106,7 @@ export const Pinpoint = z
 
 export const Mention = z.object({
   sectionId: z.string().nullable().describe('id of the section the mention is in; null in the preamble'),
-  location: z.enum(['basis', 'body', 'footnote', 'title', 'unplaced']),
+  location: z.enum(['basis', 'body', 'footnote', 'title', 'appendix', 'unplaced']),
   text: z.string().describe('the citation as written in the source'),
   form: z
     .enum(['full', 'short', 'alias'])
@@ -244,6 +254,7 @@ export const KhPlan = z
     recipients: z.array(z.string()),
     recipientsSpan: Span.nullable().describe('where the "Nơi nhận" block is'),
     signature: Signature.nullable(),
+    appendices: z.array(Appendix),
     unplaced: z.array(Paragraph).describe('text that could not be placed anywhere else (each also has a warning)'),
     warnings: z.array(Warning),
     fixes: z

@@ -1,29 +1,23 @@
 /**
  * The blocks the reference extractor reads: the pipeline's paragraphs, each with the appendix it
- * is in (an unplaced paragraph opening with "PHỤ LỤC" / "Phụ lục II" starts one; the unplaced
- * paragraphs after it belong to it), and the lines of tables joined again: a table cell wraps its
- * text over several lines that come out as separate paragraphs (`Thông tư số` ⏎ `15/2026/TT-BCT
- * ngày 25/3/2026 của Bộ Công` ⏎ `Thương`). Unplaced paragraphs that follow each other in the text
- * are joined with their line break when the first does not end a sentence; the scanners treat
- * that line break as a boundary a citation may cross only where it evidently goes on.
+ * is in (the structure stage's appendix paragraphs: one that opens "PHỤ LỤC" / "Phụ lục II" starts
+ * one, the paragraphs after it belong to it), and the lines of tables joined again: a table cell
+ * wraps its text over several lines that come out as separate paragraphs (`Thông tư số` ⏎
+ * `15/2026/TT-BCT ngày 25/3/2026 của Bộ Công` ⏎ `Thương`). Paragraphs of an appendix, or of the text
+ * that could not be placed, that follow each other in the text are joined with their line break
+ * when the first does not end a sentence; the scanners treat that line break as a boundary a
+ * citation may cross only where it evidently goes on.
  */
 import type { TextBlock } from '../document/blocks.js';
+import { appendixLabel } from '../structure/appendices.js';
 import type { CitationBlock } from './types.js';
-import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
-const APPENDIX_HEADING = new RegExp(String.raw`^\s*((?:PHỤ|Phụ)\s+(?:LỤC|lục)(?:\s+(?:SỐ|số))?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?))?)(?![${LETTERS}${NUMERALS}])`, 'u');
 const ENDS_SENTENCE = /[.;:!?]\s*$/u;
-
-/** The label of the appendix a paragraph opens ("PHỤ LỤC", "Phụ lục II"), or null. */
-export function appendixLabel(text: string): string | null {
-  const m = APPENDIX_HEADING.exec(text);
-  return m ? m[1]!.replace(/\s+/gu, ' ') : null;
-}
 
 function joins(prev: CitationBlock, prevEnd: number, lastLine: string, next: CitationBlock): boolean {
   return (
-    prev.location === 'unplaced' &&
-    next.location === 'unplaced' &&
+    (prev.location === 'appendix' || prev.location === 'unplaced') &&
+    next.location === prev.location &&
     prev.appendix === next.appendix &&
     next.start === prevEnd + 1 &&
     !ENDS_SENTENCE.test(lastLine)
@@ -35,9 +29,9 @@ export function citationBlocks(blocks: readonly TextBlock[]): CitationBlock[] {
   const groups: { block: CitationBlock; lines: string[]; end: number }[] = [];
   let appendix: string | null = null;
   for (const block of blocks) {
-    if (block.location === 'unplaced') appendix = appendixLabel(block.text) ?? appendix;
+    if (block.location === 'appendix') appendix = appendixLabel(block.text) ?? appendix;
     const { text, start, sectionId, location, isHeading } = block;
-    const current: CitationBlock = { text, start, sectionId, location, isHeading, appendix: location === 'unplaced' ? appendix : null };
+    const current: CitationBlock = { text, start, sectionId, location, isHeading, appendix: location === 'appendix' ? appendix : null };
     const prev = groups[groups.length - 1];
     if (prev && joins(prev.block, prev.end, prev.lines[prev.lines.length - 1]!, current)) {
       prev.lines.push(current.text);

@@ -21,7 +21,7 @@ export interface CitingPlan {
   relation: 'basis' | 'cited';
   /** section ids of the mentions, in order, without repeats */
   sections: string[];
-  /** where the mentions are: basis, body, footnote, title, unplaced */
+  /** where the mentions are: basis, body, footnote, title, appendix, unplaced */
   locations: string[];
   /** the appendices holding mentions ("Phụ lục I") */
   appendices: string[];

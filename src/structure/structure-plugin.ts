@@ -1,7 +1,7 @@
 /**
  * Stage 3 (unified plugin): flat paragraphs → header, preamble, section tree, closing,
- * footnotes. Everything that cannot be placed stays in the tree as an `unplaced` paragraph
- * and is reported.
+ * appendices, footnotes. Everything that cannot be placed stays in the tree as an `unplaced`
+ * paragraph and is reported.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -12,20 +12,13 @@ import { inferFromPreamble, parseHeader } from './header.js';
 import { markerOf } from './markers.js';
 import { buildSections } from './sections.js';
 import { isAllCaps } from './letter-case.js';
-import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
-
-/**
- * An appendix heading: "PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC:", or in sentence case with a number, a
- * colon or a title in capitals after it ("Phụ lục: DANH SÁCH …", "Phụ lục I"), not a sentence that
- * starts with the word ("Phụ lục kèm theo …").
- */
-const APPENDIX = new RegExp(String.raw`^(?:PHỤ LỤC(?![${LETTERS}${NUMERALS}])|Phụ lục(?:\s+số)?(?:\s+(?:[IVXLC]{1,6}|\d{1,2}[a-z]?)(?![${LETTERS}${NUMERALS}]))?\s*(?::|$|(?=\p{Lu}{2})))`, 'u');
+import { opensAppendix } from './appendices.js';
 
 /** Index of the first paragraph of the closing (recipients/signature), or body.length. */
 function closingStart(body: readonly ParagraphNode[], from: number): number {
   for (let i = from; i < body.length; i += 1) {
     const text = body[i]!.value;
-    if (RECIPIENTS_HEAD.test(text) || opensSignature(text) || APPENDIX.test(text)) return i;
+    if (RECIPIENTS_HEAD.test(text) || opensSignature(text) || opensAppendix(text)) return i;
     if (text.endsWith('./.') || text.endsWith('/.')) return i + 1;
   }
   // no closing mark: a trailing name under capitalised titles is still a signature
@@ -72,7 +65,7 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
     bodyStart = preambleEnd;
 
     const closingAt = closingStart(body, bodyStart);
-    const appendixAt = body.findIndex((p, i) => i >= closingAt && APPENDIX.test(p.value));
+    const appendixAt = body.findIndex((p, i) => i >= closingAt && opensAppendix(p.value));
     const closingEnd = appendixAt < 0 ? body.length : appendixAt;
     const { sections, leading, warnings } = buildSections(body.slice(bodyStart, closingAt), locator);
     for (const w of warnings) reportWarning(file, w);
@@ -84,7 +77,7 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
       if (role !== 'unplaced') closingNodes[i]!.role = role;
     });
     unplaced(file, closingNodes.filter((_, i) => closing.roles[i] === 'unplaced'), 'text in the closing that is neither recipient nor signature');
-    if (appendixAt >= 0) unplaced(file, body.slice(appendixAt), 'appendix (not parsed into sections yet)');
+    if (appendixAt >= 0) setRole(body.slice(appendixAt), 'appendix');
 
     const signatureNodes = closingNodes.filter((p) => p.role === 'signature');
     file.data.signature = closing.signature

@@ -29,8 +29,8 @@ type TaskCore = Omit<TaskDraft, 'units'>;
 export interface ExtraSources {
   /** what unit keys are resolved against (the issuer and its province) */
   units?: UnitContext;
-  /** paragraphs outside the section tree (appendices): their task tables are read */
-  unplaced?: readonly TextBlock[];
+  /** paragraphs after the section tree (appendices, text that could not be placed): their task tables are read */
+  outside?: readonly TextBlock[];
 }
 
 interface Entry {
@@ -93,7 +93,7 @@ function addTask(
     kind: fields.kind,
     text,
     deadlines: deadlinesOf(run, text, start),
-    location: block.location === 'basis' ? 'basis' : block.location === 'unplaced' ? 'appendix' : 'body',
+    location: block.location === 'basis' || block.location === 'appendix' ? block.location : 'body',
     reportTo: to,
     reportVia: via,
     range: { start, end: block.start + local.end },
@@ -275,7 +275,7 @@ function withUnits(task: TaskCore, unitOf: (role: TaskUnit['role'], name: string
 
 /**
  * Tasks of the plan. The preamble only yields explicit assignments ("Giao …", "X chủ trì …");
- * task tables are read in sections and in `extra.unplaced` (appendices); warnings' ranges are
+ * task tables are read in sections and in `extra.outside` (appendices); warnings' ranges are
  * absolute.
  */
 export function extractTasks(
@@ -287,7 +287,7 @@ export function extractTasks(
   const run: Run = { context, entries: [], warnings: [], labels: new Map() };
   for (const block of preamble) textTasks(run, block, block.sectionId, [], IN_PREAMBLE);
   for (const section of sections) walk(run, section, null, null, []);
-  tableTasks(run, extra.unplaced ?? [], null, []);
+  tableTasks(run, extra.outside ?? [], null, []);
   // innermost sections first, so a bullet's own time label wins over its khoản's
   const byDepth = [...run.labels.values()].sort((a, b) => b.path.length - a.path.length);
   for (const labels of byDepth) applyLabels(run, labels);

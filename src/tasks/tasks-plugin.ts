@@ -3,7 +3,7 @@
  */
 import type { Plugin } from 'unified';
 import type { RootNode } from '../document/tree.js';
-import { preambleBlocks, sectionViews, unplacedBlocks } from '../document/views.js';
+import { blocksAfterSections, preambleBlocks, sectionViews } from '../document/views.js';
 import { planContext } from '../document/plan-context.js';
 import { reportWarning } from '../pipeline/file-data.js';
 import { extractTargets, extractTasks } from './index.js';
@@ -13,8 +13,7 @@ export const tasksPlugin: Plugin<[], RootNode, RootNode> = function tasksPlugin(
   return (tree, file) => {
     const document = file.data.document ?? null;
     const sections = sectionViews(tree);
-    const unplaced = unplacedBlocks(tree);
-    const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, planContext(document), { units: unitContext(document), unplaced });
+    const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, planContext(document), { units: unitContext(document), outside: blocksAfterSections(tree) });
     file.data.tasks = tasks;
     file.data.targets = extractTargets(sections);
     for (const w of warnings) reportWarning(file, w);

@@ -66,7 +66,7 @@ describe('kh-parse refs', () => {
         title: expect.stringContaining('Về việc ủy quyền'),
         relation: 'basis',
         sections: [],
-        locations: ['basis', 'unplaced'],
+        locations: ['basis', 'appendix'],
         appendices: ['PHỤ LỤC'],
         pages: [1, 3],
         mentions: 2,

@@ -75,9 +75,18 @@ describe('quyết định from the e-office system', () => {
     expect(plan.recipients).toContain('Lưu: VT, KT (Long)');
   });
 
-  it('keeps the appendix table as unplaced text, with warnings (not parsed yet)', async () => {
+  it('reads the appendix after the closing: its label, its title in capitals over three lines, its table; nothing unplaced', async () => {
     const plan = await parsed;
-    expect(plan.unplaced[0]?.text).toBe('PHỤ LỤC:');
-    expect(plan.warnings.filter((w) => w.code === 'structure/unplaced-text')).toHaveLength(plan.unplaced.length);
+    expect(plan.appendices).toHaveLength(1);
+    const [appendix] = plan.appendices;
+    expect(appendix!.label).toBe('PHỤ LỤC');
+    expect(appendix!.title).toBe(
+      'DANH MỤC NHIỆM VỤ QUYỀN HẠN TRONG LĨNH VỰC AN TOÀN VỆ SINH LAO ĐỘNG; VẬN CHUYỂN HÀNG HÓA NGUY HIỂM THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA UBND TỈNH, ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG THỰC HIỆN',
+    );
+    expect(appendix!.paragraphs[0]!.text).toBe('PHỤ LỤC:');
+    expect(appendix!.paragraphs.some((p) => p.text.startsWith('| STT | NỘI DUNG NHIỆM VỤ ỦY QUYỀN |'))).toBe(true);
+    expect(appendix!.span).toMatchObject({ start: appendix!.paragraphs[0]!.span.start, page: 3 });
+    expect(plan.unplaced).toEqual([]);
+    expect(plan.warnings.filter((w) => w.code === 'structure/unplaced-text')).toEqual([]);
   });
 });

@@ -16,19 +16,19 @@ describe('qd-1696: the appendix table', async () => {
     const where = (canonical: string) => mentionsOf(plan, canonical).map((m) => [m.location, m.appendix, m.span.page, m.pinpoint?.text ?? null]);
     expect(where('146/2025/NĐ-CP')).toEqual([
       ['basis', null, 1, null],
-      ['unplaced', 'PHỤ LỤC', 3, 'Điều 27'],
+      ['appendix', 'PHỤ LỤC', 3, 'Điều 27'],
     ]);
     expect(where('105/2025/NĐ-CP')).toEqual([
       ['basis', null, 1, null],
-      ['unplaced', 'PHỤ LỤC', 3, 'điểm b, điểm e khoản 4, khoản 6 Điều 44'],
+      ['appendix', 'PHỤ LỤC', 3, 'điểm b, điểm e khoản 4, khoản 6 Điều 44'],
     ]);
     expect(where('15/2026/TT-BCT')).toEqual([
       ['basis', null, 1, null],
-      ['unplaced', 'PHỤ LỤC', 3, 'Khoản 2 Điều 3'],
+      ['appendix', 'PHỤ LỤC', 3, 'Khoản 2 Điều 3'],
     ]);
     expect(where('Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ')).toEqual([
       ['basis', null, 1, null],
-      ['unplaced', 'PHỤ LỤC', 3, null],
+      ['appendix', 'PHỤ LỤC', 3, null],
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('in an appendix table (qd-1696): cells wrap over lines', () => {
     ['Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ;', 'basis', null],
     ['Căn cứ Thông tư số 15/2026/TT-BCT ngày 25/3/2026 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều;', 'basis', null],
   ];
-  const table: [string, 'unplaced', null][] = [
+  const table: [string, 'appendix', null][] = [
     'PHỤ LỤC:',
     'DANH MỤC NHIỆM VỤ QUYỀN HẠN TRONG LĨNH VỰC AN TOÀN VỆ SINH LAO ĐỘNG;',
     '2, loại 3, loại 4, loại 9 theo quy định tại điểm b, điểm e khoản 4, khoản 6',
@@ -71,14 +71,14 @@ describe('in an appendix table (qd-1696): cells wrap over lines', () => {
     '15/2026/TT-BCT ngày 25/3/2026 của Bộ Công',
     'Thương',
     'Cấp lại Giấy phép vận chuyển hàng hóa nguy hiểm loại 1 (trừ vật liệu nổ công nghiệp, tiền chất thuốc nổ), 2, 3, 4, 9',
-  ].map((t) => [t, 'unplaced', null]);
+  ].map((t) => [t, 'appendix', null]);
   const { references, warnings, text } = extract([...basis, ...table]);
   const get = (c: string) => references.find((r) => r.canonical === c)!;
 
   it('pinpoints across line breaks, mentions with their appendix', () => {
     expect(get('105/2025/NĐ-CP').mentions.map((m) => [m.location, m.appendix, m.pinpoint?.text ?? null])).toEqual([
       ['basis', null, null],
-      ['unplaced', 'PHỤ LỤC', 'điểm b, điểm e khoản 4, khoản 6 Điều 44'],
+      ['appendix', 'PHỤ LỤC', 'điểm b, điểm e khoản 4, khoản 6 Điều 44'],
     ]);
     expect(get('105/2025/NĐ-CP').mentions[1]!.pinpoint).toMatchObject({ articles: ['44'], clauses: ['4', '6'], points: ['b', 'e'] });
     expect(get('15/2026/TT-BCT').mentions.map((m) => [m.text, m.pinpoint?.text ?? null])).toEqual([
@@ -89,7 +89,7 @@ describe('in an appendix table (qd-1696): cells wrap over lines', () => {
   });
 
   it('a law name broken after "Luật" is the same law', () => {
-    expect(get('Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ').mentions.map((m) => m.location)).toEqual(['basis', 'unplaced']);
+    expect(get('Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ').mentions.map((m) => m.location)).toEqual(['basis', 'appendix']);
   });
 
   it('an issuer broken over two lines ("Bộ Công" ⏎ "Thương") fits its code: no warning', () => {

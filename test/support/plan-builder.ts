@@ -51,6 +51,7 @@ export function plan(
     recipients: [],
     recipientsSpan: null,
     signature: null,
+    appendices: [],
     unplaced: [],
     warnings: [],
     fixes: {},

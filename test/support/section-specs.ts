@@ -1,7 +1,7 @@
 /**
  * TEST-ONLY: section trees written as nested specs and laid out in document order, one block per
  * line of a document text, so that ranges (of tasks, targets) can be checked against `doc`.
- * Preamble blocks come first (location `basis`), then the sections (`body`), then unplaced text.
+ * Preamble blocks come first (location `basis`), then the sections (`body`), then an appendix (`appendix`).
  */
 import type { SectionKind, SectionView, TextBlock } from '../../src/document/blocks.js';
 
@@ -13,7 +13,7 @@ export interface Spec {
   children?: Spec[];
 }
 
-export function layOut(specs: Spec[], { preamble = [], unplaced = [] }: { preamble?: string[]; unplaced?: string[] } = {}) {
+export function layOut(specs: Spec[], { preamble = [], appendix = [] }: { preamble?: string[]; appendix?: string[] } = {}) {
   let doc = '';
   const block = (text: string, sectionId: string | null, isHeading: boolean, location: TextBlock['location']): TextBlock => {
     const start = doc.length;
@@ -28,6 +28,6 @@ export function layOut(specs: Spec[], { preamble = [], unplaced = [] }: { preamb
     return { id: spec.id, label: '', kind: spec.kind, level, heading, paragraphs, children };
   };
   const sections = specs.map((s) => view(s, 1));
-  const unplacedBlocks = unplaced.map((t) => block(t, null, false, 'unplaced'));
-  return { doc, preamble: preambleBlocks, sections, unplaced: unplacedBlocks };
+  const appendixBlocks = appendix.map((t) => block(t, null, false, 'appendix'));
+  return { doc, preamble: preambleBlocks, sections, appendix: appendixBlocks };
 }

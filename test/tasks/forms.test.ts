@@ -11,9 +11,9 @@ import { layOut, type Spec } from '../support/section-specs.js';
 
 const PLAN_2026: PlanContext = { date: { year: 2026, month: 1, day: 10 }, periodYear: 2026 };
 
-function run(specs: Spec[], unplaced: string[] = []) {
-  const built = layOut(specs, { unplaced });
-  const result = extractTasks([], built.sections, PLAN_2026, { unplaced: built.unplaced });
+function run(specs: Spec[], appendix: string[] = []) {
+  const built = layOut(specs, { appendix });
+  const result = extractTasks([], built.sections, PLAN_2026, { outside: built.appendix });
   for (const t of result.tasks) expect(built.doc.slice(t.range.start, t.range.end)).toBe(t.text);
   return result;
 }

@@ -81,7 +81,9 @@ describe('an appendix task table in a markdown plan', () => {
       [null, 'Rà soát thủ tục hành chính', ['Văn phòng Sở'], ['Thanh tra Sở'], 'label', ['2026-06-30']],
       [null, 'Báo cáo tình hình thực hiện', ['Văn phòng Sở'], [], 'label', ['FREQ=MONTHLY;BYMONTHDAY=20']],
     ]);
-    for (const t of rows) expect(plan.unplaced.some((u) => u.span.start <= t.span.start && t.span.end <= u.span.end)).toBe(true);
+    expect(plan.appendices.map((a) => [a.label, a.title])).toEqual([['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ']]);
+    for (const t of rows) expect(plan.appendices[0]!.span.start <= t.span.start && t.span.end <= plan.appendices[0]!.span.end).toBe(true);
+    expect(plan.unplaced).toEqual([]);
     expect(plan.warnings.filter((w) => w.code.startsWith('tasks/'))).toEqual([]);
   });
 });

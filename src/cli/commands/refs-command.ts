@@ -30,7 +30,7 @@ interface RefsCommandOptions extends OcrCommandOptions {
 const HELP = `
 Output: one row per cited document (canonical id, type, number, year, symbol, system, name, date,
 issuer, subject), how many plans cite it (planCount of totalPlans) and, for each citing plan, where:
-section ids, locations (basis, body, footnote, unplaced), appendices and PDF pages.
+section ids, locations (basis, body, footnote, appendix, unplaced), appendices and PDF pages.
   json  an array, one row per line (jq '.[] | select(.planCount > 1) | .canonical')
   csv   UTF-8 with a byte order mark (Excel opens it as is), CRLF; the citing plans in one column
 
