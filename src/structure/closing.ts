@@ -1,7 +1,9 @@
 /**
  * The closing of a document: recipients (`Nơi nhận:` and its `- …;` lines) and the signature
  * block (authority prefix TM./KT./TL./TUQ./Q. or Party T/M, K/T; titles in capitals; the
- * signer's name). In a PDF the two sit side by side, so their lines may come in either order.
+ * signer's name). In a PDF the two sit side by side, so their lines may come in either order, or
+ * interleaved when the two columns are read line by line: once `Nơi nhận` is read, a bulleted line
+ * is a recipient wherever it comes (a signature has no bullets).
  */
 import { isAllCaps } from './letter-case.js';
 import { MARKS } from '../normalize/letter-classes.js';
@@ -48,11 +50,14 @@ export function parseClosing(paragraphs: readonly ClosingLine[]): ClosingResult 
   const titles: string[] = [];
   let name: string | null = null;
   let signatureIndex = -1;
+  let recipientsHeadSeen = false;
+  /** the previous paragraph was a recipient: a line without a bullet may continue it */
   let inRecipients = false;
 
   paragraphs.forEach(({ text }, i) => {
     const head = RECIPIENTS_HEAD.exec(text);
     if (head) {
+      recipientsHeadSeen = true;
       inRecipients = true;
       roles.push('recipients');
       const rest = text.slice(head[0].length).trim();
@@ -68,9 +73,10 @@ export function parseClosing(paragraphs: readonly ClosingLine[]): ClosingResult 
       inRecipients = false;
       return;
     }
-    if (inRecipients && /^[-–—•+]\s*/u.test(text)) {
+    if (recipientsHeadSeen && /^[-–—•+]\s*/u.test(text)) {
       recipients.push(recipientText(text));
       roles.push('recipients');
+      inRecipients = true;
       return;
     }
     if (isAllCaps(text) && name === null && text.length <= 80) {

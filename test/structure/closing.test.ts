@@ -22,6 +22,27 @@ describe('parseClosing', () => {
     expect(result.signature).toEqual({ authority: 'T/M', titles: ['BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ'], name: 'Nguyễn Văn A' });
   });
 
+  it('reads the recipients between the signature lines of a two-column closing read line by line (the text of ../shared/corpus/TB-1894)', () => {
+    const result = closing(
+      'Nơi nhận:',
+      'KT. GIÁM ĐỐC',
+      '- Công ty CP XD Giao thông Yên Bái;',
+      '- Tổng công ty xây dựng Trường Sơn;',
+      'PHÓ GIÁM ĐỐC',
+      '- Công ty TNHH Hiệp Phú;',
+      '- Ban Giám đốc Sở;',
+      '- Lưu: VT, CN(M.Cường).',
+      'Hoàng Văn Thuân',
+    );
+    expect(result.recipients).toEqual(['Công ty CP XD Giao thông Yên Bái', 'Tổng công ty xây dựng Trường Sơn', 'Công ty TNHH Hiệp Phú', 'Ban Giám đốc Sở', 'Lưu: VT, CN(M.Cường)']);
+    expect(result.signature).toEqual({ authority: 'KT.', titles: ['GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Hoàng Văn Thuân' });
+    expect(result.roles).not.toContain('unplaced');
+  });
+
+  it('a bullet before any "Nơi nhận" is not a recipient', () => {
+    expect(closing('KT. GIÁM ĐỐC', '- ghi chú', 'PHÓ GIÁM ĐỐC').roles).toEqual(['signature', 'unplaced', 'signature']);
+  });
+
   it('joins a wrapped recipient and reports what it cannot place', () => {
     const result = closing('Nơi nhận:', '- Các Sở, ngành: Công Thương, Nội vụ, Công', 'an tỉnh;', 'ghi chú viết tay');
     expect(result.recipients).toEqual(['Các Sở, ngành: Công Thương, Nội vụ, Công an tỉnh']);
