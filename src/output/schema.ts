@@ -182,7 +182,9 @@ export const Task = z.object({
   support: z.array(z.string()),
   leadKeys: z.array(z.string()).describe('grouping key of each lead unit across plans, as in `units` (lowercase, one tone placement, acronyms spelled out, names relative to the issuer resolved)'),
   supportKeys: z.array(z.string()).describe('grouping key of each support unit, as in `units`'),
-  leadFrom: z.enum(['text', 'label', 'heading']).describe('where the lead came from'),
+  leadFrom: z
+    .enum(['text', 'label', 'heading'])
+    .describe('where the lead came from: the task\'s own text, a label or a table column ("Đơn vị chủ trì"), or a heading over it (a section heading, an appendix title)'),
   deadlines: z.array(Deadline),
   location: z.enum(['basis', 'body', 'appendix']).describe('preamble, numbered sections, or a task table of an appendix'),
   reportTo: z.array(z.string()).describe('a report: who it goes to ("về Văn phòng", "gửi UBND tỉnh"); [] otherwise'),

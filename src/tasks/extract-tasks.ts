@@ -190,14 +190,14 @@ function walk(
 
 const REPORT_FIRST = new RegExp(String.raw`^báo cáo(?![${LETTERS}])`, 'iu');
 
-/** One task per row of the task tables among `blocks` (lead from the "chủ trì" column). */
+/** One task per row of the task tables among `blocks` (lead from the "chủ trì" column, or the unit the appendix title names). */
 function tableTasks(run: Run, blocks: readonly TextBlock[], sectionId: string | null, path: readonly string[]): void {
   for (const row of taskTableRows(blocks)) {
     const { lead, support } = rowUnits(row);
     const task = row.task!;
     const local = { start: task.start - row.block.start, end: task.start - row.block.start + task.text.length };
     const kind = isReport(task.text) || REPORT_FIRST.test(task.text) ? 'report' : 'assignment';
-    const entry = addTask(run, row.block, local, { sectionId, lead, support, leadFrom: 'label', kind }, path);
+    const entry = addTask(run, row.block, local, { sectionId, lead, support, leadFrom: row.leadFromTitle ? 'heading' : 'label', kind }, path);
     if (row.time) {
       const scan = scanDeadlines(row.time.text, run.context, { bare: true });
       for (const w of scan.warnings) run.warnings.push({ ...w, range: w.range && { start: w.range.start + row.time.start, end: w.range.end + row.time.start } });

@@ -5,16 +5,23 @@
  * Tables are read when their rows come as lines of cells between "|": markdown, text exported that
  * way, and the ruled tables of a PDF, which extraction writes in this form (one line per row, a
  * multi-line cell as one text, a row cut by a page break joined, the repeated header row dropped).
+ *
+ * A table with a task column but neither a lead nor a time column is a task table too when the
+ * title of its appendix names who carries the tasks out ("DANH MỤC NHIỆM VỤ … ỦY QUYỀN CHO GIÁM ĐỐC
+ * SỞ CÔNG THƯƠNG THỰC HIỆN"): that unit leads every row.
  */
 import type { TextBlock } from '../document/blocks.js';
 import { foldKey } from '../normalize/match-keys.js';
+import { appendixLabel } from '../structure/appendices.js';
 import { leadValue, supportValue } from './labels.js';
 
 export interface TableRow {
   /** the block holding the row */
   block: TextBlock;
   task: { text: string; start: number } | null;
+  /** the lead cell, or the unit the appendix title names (`leadFromTitle`) */
   lead: { text: string; start: number } | null;
+  leadFromTitle: boolean;
   support: { text: string; start: number } | null;
   time: { text: string; start: number } | null;
 }
@@ -62,7 +69,24 @@ function isSeparator(row: Cell[]): boolean {
   return row.every((c) => /^:?-{2,}:?$/u.test(c.text));
 }
 
-function columnsOf(header: Cell[]): Map<Column, number> | null {
+/** "giao cho X thực hiện", "ủy quyền cho X thực hiện", "… cho X chủ trì" in an appendix title (any case) */
+const NAMES_WHO_DOES = /(?:giao|ủy quyền|uỷ quyền)\s+cho\s+(\S.*?)\s+(?:thực hiện|chủ trì)(?=$|[\s,;.:)])/iu;
+
+/** The unit an appendix title names as the one who carries out its tasks, with its offset; `lines` are the title's lines. */
+function doerInTitle(lines: readonly Cell[]): Cell | null {
+  const joined = lines.map((l) => l.text).join(' ');
+  const m = NAMES_WHO_DOES.exec(joined);
+  if (!m) return null;
+  // the offset of the name: in the line where it starts
+  let at = m.index + m[0].indexOf(m[1]!);
+  for (const line of lines) {
+    if (at <= line.text.length) return { text: m[1]!, start: line.start + at };
+    at -= line.text.length + 1;
+  }
+  return null;
+}
+
+function columnsOf(header: Cell[], hasDoer: boolean): Map<Column, number> | null {
   const columns = new Map<Column, number>();
   header.forEach((cell, index) => {
     const key = foldKey(cell.text);
@@ -72,21 +96,34 @@ function columnsOf(header: Cell[]): Map<Column, number> | null {
       return;
     }
   });
-  return columns.has('task') && (columns.has('lead') || columns.has('time')) ? columns : null;
+  return columns.has('task') && (columns.has('lead') || columns.has('time') || hasDoer) ? columns : null;
 }
 
 /** The rows of the task tables in `blocks` (consecutive "|" lines, the first being the header). */
 export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
   const rows: TableRow[] = [];
   let columns: Map<Column, number> | null | undefined;
+  // the lines of the current appendix before its first table (its title), and who they name
+  let titleLines: Cell[] = [];
+  let doer: Cell | null = null;
   for (const block of blocks) {
     const row = isTableLine(block.text) ? cells(block.text) : null;
     if (!row) {
       columns = undefined;
+      if (block.location !== 'appendix') {
+        titleLines = [];
+        doer = null;
+      } else if (appendixLabel(block.text) !== null) {
+        titleLines = [{ text: block.text, start: block.start }];
+        doer = doerInTitle(titleLines);
+      } else if (titleLines.length > 0 && doer === null) {
+        titleLines.push({ text: block.text, start: block.start });
+        doer = doerInTitle(titleLines);
+      }
       continue;
     }
     if (columns === undefined) {
-      columns = columnsOf(row);
+      columns = columnsOf(row, doer !== null);
       continue;
     }
     if (columns === null || isSeparator(row)) continue;
@@ -100,7 +137,8 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
     if (number && /^[IVX]+\.?$/u.test(number.text) && !at('lead') && !at('time')) continue;
     const task = at('task');
     if (!task) continue;
-    rows.push({ block, task, lead: at('lead'), support: at('support'), time: at('time') });
+    const leadCell = at('lead');
+    rows.push({ block, task, lead: leadCell ?? doer, leadFromTitle: leadCell === null && doer !== null, support: at('support'), time: at('time') });
   }
   return rows;
 }

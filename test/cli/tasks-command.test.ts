@@ -65,7 +65,8 @@ describe('kh-parse tasks', () => {
     const [header, ...rows] = records(csv.slice(1));
     expect(header).toEqual(['plan', 'planTitle', 'section', 'page', 'kind', 'lead', 'support', 'reportTo', 'deadline', 'recurrence', 'deadlineText', 'text']);
     const plans = [parsed(PLAN), parsed(DECISION)];
-    expect(rows.map((r) => [r[0], r[2], r[11]])).toEqual(plans.flatMap((p) => p.tasks.map((t) => [p.source.path, t.sectionId ?? '', t.text])));
+    // (an appendix task's section reads "phụ lục")
+    expect(rows.map((r) => [r[0], r[2], r[11]])).toEqual(plans.flatMap((p) => p.tasks.map((t) => [p.source.path, t.sectionId ?? (t.location === 'appendix' ? 'phụ lục' : ''), t.text])));
     const report = rows.find((r) => r[2] === 'IV.2')!;
     expect([report[4], report[5], report[7], report[8]]).toEqual(['report', 'Văn phòng', 'UBND tỉnh (qua Sở Nội vụ)', '2025-05-15; 2025-09-15; 2025-11-01']);
     expect(rows.find((r) => r[2] === 'Điều 3.2.đ')![9]).toBe('FREQ=YEARLY');

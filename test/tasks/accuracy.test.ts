@@ -1,10 +1,10 @@
 /**
  * The comparison of scripts/accuracy-tasks.js, run on the sources: the overall figures over the
  * annotated documents (fixtures/annotations/tasks, written by reading them) must not fall below
- * what was measured when they were written (2026-11-22: pairs precision 1.000, recall 0.988 — the
- * one miss is a delegated task in the PDF appendix table of QĐ 1696, whose cells the text layer
- * interleaves —, deadline dates 1.000, target values 1.000, over 7 inputs of 4 documents), less a
- * small margin. Not a speed test.
+ * what was measured when they were written (2026-11-22: pairs precision 1.000, recall 0.988, then
+ * 1.000 once the delegation table of QĐ 1696 was read with the lead its appendix title names;
+ * deadline dates 1.000, target values 1.000, over 7 inputs of 4 documents), less a small margin.
+ * Not a speed test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { deadlineToken, scoreTasks, summarize, type TaskAnnotation, type TaskSco
 import { deadline, plan, task } from '../support/plan-builder.js';
 
 const FOLDER = 'fixtures/annotations/tasks';
-const MEASURED = { precision: 1, recall: 0.988, dates: 1, targets: 1 };
+const MEASURED = { precision: 1, recall: 1, dates: 1, targets: 1 };
 const MARGIN = 0.02;
 
 const annotations = readdirSync(FOLDER)

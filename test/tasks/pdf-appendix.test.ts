@@ -33,3 +33,17 @@ describe('the appendix task table of a PDF plan', async () => {
     expect(rows.slice(8).map((t) => t.kind)).toEqual(['report', 'report', 'report']);
   });
 });
+
+describe('a delegation table with no lead column, under an appendix title that names who carries it out (fixtures/documents/qd-1696)', async () => {
+  const plan = await parsePlan('fixtures/documents/qd-1696-ubnd-lao-cai-2026.pdf');
+  const rows = plan.tasks.filter((t) => t.location === 'appendix');
+
+  it('gives one task per numbered row, led by the unit the title names ("… ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG THỰC HIỆN")', () => {
+    expect(rows.map((t) => [t.text.slice(0, 60), t.lead, t.leadFrom, t.deadlines])).toEqual([
+      ['Cấp, cấp điều chỉnh, cấp lại, thu hồi giấy phép vận chuyển h', ['GIÁM ĐỐC SỞ CÔNG THƯƠNG'], 'heading', []],
+      ['Cấp, cấp lại chứng chỉ kiểm định viên', ['GIÁM ĐỐC SỞ CÔNG THƯƠNG'], 'heading', []],
+    ]);
+    expect(rows.map((t) => t.span.page)).toEqual([3, 3]);
+    expect(rows[0]!.leadKeys).toEqual(['giám đốc sở công thương']);
+  });
+});

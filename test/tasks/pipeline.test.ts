@@ -40,8 +40,11 @@ describe('unit keys across the bundled plans', async () => {
     expect(by('Điều 3.2.đ').map((t) => [t.kind, t.reportTo, t.deadlines.map((d) => d.rrule)])).toEqual([['report', ['Ủy ban nhân dân tỉnh'], ['FREQ=YEARLY']]]);
     expect(by('Điều 4')[0]!.lead).toHaveLength(6);
     expect(by('Điều 4')[0]!.units.map((u) => u.key)).toContain('chánh văn phòng uỷ ban nhân dân tỉnh lào cai');
-    // the appendix table (read row by row) has a task column but no lead or time column: no task from it
-    expect(decision!.tasks.filter((t) => t.location === 'appendix')).toEqual([]);
+    // the appendix table has a task column but no lead or time column: its title names who carries the tasks out
+    expect(decision!.tasks.filter((t) => t.location === 'appendix').map((t) => [t.lead, t.leadFrom])).toEqual([
+      [['GIÁM ĐỐC SỞ CÔNG THƯƠNG'], 'heading'],
+      [['GIÁM ĐỐC SỞ CÔNG THƯƠNG'], 'heading'],
+    ]);
   });
 });
 
@@ -85,5 +88,49 @@ describe('an appendix task table in a markdown plan', () => {
     for (const t of rows) expect(plan.appendices[0]!.span.start <= t.span.start && t.span.end <= plan.appendices[0]!.span.end).toBe(true);
     expect(plan.unplaced).toEqual([]);
     expect(plan.warnings.filter((w) => w.code.startsWith('tasks/'))).toEqual([]);
+  });
+});
+
+describe('a task table with no lead column in a markdown plan', () => {
+  const planWith = (appendix: string[]) =>
+    parsePlanText(
+      [
+        'UBND TỈNH LÀO CAI',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 20/QĐ-UBND',
+        'Lào Cai, ngày 10 tháng 01 năm 2026',
+        '',
+        'QUYẾT ĐỊNH',
+        'Về việc giao nhiệm vụ năm 2026',
+        '',
+        'Điều 1. Giao nhiệm vụ tại Phụ lục kèm theo Quyết định này.',
+        '',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+        'Nguyễn Văn A',
+        '',
+        ...appendix,
+      ].join('\n'),
+      { path: 'qd.md' },
+    );
+  const table = ['| STT | Nội dung nhiệm vụ | Ghi chú |', '|---|---|---|', '| I | Lĩnh vực công thương | |', '| 1 | Cấp giấy phép vận chuyển hàng hóa nguy hiểm | |', '| 2 | Cấp chứng chỉ kiểm định viên | |'];
+  const appendixTasks = async (appendix: string[]) =>
+    (await planWith(appendix)).tasks.filter((t) => t.location === 'appendix').map((t) => [t.text, t.lead, t.leadFrom]);
+
+  it('takes the unit its appendix title names as the lead of each row, also when the title wraps', async () => {
+    expect(await appendixTasks(['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ GIAO CHO SỞ CÔNG', 'THƯƠNG THỰC HIỆN NĂM 2026', '', ...table])).toEqual([
+      ['Cấp giấy phép vận chuyển hàng hóa nguy hiểm', ['SỞ CÔNG THƯƠNG'], 'heading'],
+      ['Cấp chứng chỉ kiểm định viên', ['SỞ CÔNG THƯƠNG'], 'heading'],
+    ]);
+  });
+
+  it('gives no task when the title names nobody', async () => {
+    expect(await appendixTasks(['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ NĂM 2026', '', ...table])).toEqual([]);
+  });
+
+  it('a lead column wins over the title', async () => {
+    const withLead = ['| STT | Nội dung nhiệm vụ | Đơn vị chủ trì |', '|---|---|---|', '| 1 | Cấp chứng chỉ kiểm định viên | Phòng Kỹ thuật |'];
+    expect(await appendixTasks(['PHỤ LỤC', 'NHIỆM VỤ GIAO CHO SỞ CÔNG THƯƠNG THỰC HIỆN', '', ...withLead])).toEqual([['Cấp chứng chỉ kiểm định viên', ['Phòng Kỹ thuật'], 'label']]);
   });
 });
