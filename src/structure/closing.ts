@@ -3,7 +3,8 @@
  * block (authority prefix TM./KT./TL./TUQ./Q. or Party T/M, K/T; titles in capitals; the
  * signer's name). In a PDF the two sit side by side, so their lines may come in either order, or
  * interleaved when the two columns are read line by line: once `Nơi nhận` is read, a bulleted line
- * is a recipient wherever it comes (a signature has no bullets).
+ * is a recipient wherever it comes (a signature has no bullets). In a scan OCR may read a bullet as
+ * `~` or lose it: a line of the list that ends with `;` is a recipient of its own.
  */
 import { isAllCaps } from './letter-case.js';
 import { MARKS } from '../normalize/letter-classes.js';
@@ -26,6 +27,8 @@ export interface ClosingResult {
 export const RECIPIENTS_HEAD = /^Nơi\s+nhận\s*:?\s*/u;
 export const AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.)\s*(?=\p{Lu})/u;
 const STAMP = /^\(?\s*(?:đã ký|Đã ký|đã ký và đóng dấu|Ký|ký)\s*[)\].]?$/u;
+/** a recipient's bullet (`~`: OCR's reading of a dash) */
+const BULLET = /^[-–—•+~]\s*/u;
 const NAME_WORD = new RegExp(String.raw`^\p{Lu}[\p{Ll}${MARKS}]*$`, 'u');
 
 /** A signer's name: 2–6 capitalised words, nothing else ("Trương Thị Mỹ Dung"). */
@@ -40,7 +43,7 @@ export function opensSignature(text: string): boolean {
 }
 
 function recipientText(text: string): string {
-  return text.replace(/^[-–—•+]\s*/u, '').replace(/[;,.]\s*$/u, '').trim();
+  return text.replace(BULLET, '').replace(/[;,.]\s*$/u, '').trim();
 }
 
 export function parseClosing(paragraphs: readonly ClosingLine[]): ClosingResult {
@@ -73,7 +76,7 @@ export function parseClosing(paragraphs: readonly ClosingLine[]): ClosingResult 
       inRecipients = false;
       return;
     }
-    if (recipientsHeadSeen && /^[-–—•+]\s*/u.test(text)) {
+    if (recipientsHeadSeen && BULLET.test(text)) {
       recipients.push(recipientText(text));
       roles.push('recipients');
       inRecipients = true;
@@ -100,6 +103,12 @@ export function parseClosing(paragraphs: readonly ClosingLine[]): ClosingResult 
     if (inRecipients && recipients.length > 0 && !/[;.]$/u.test(paragraphs[i - 1]?.text ?? ';')) {
       // a wrapped recipient line
       recipients[recipients.length - 1] += ` ${recipientText(text)}`;
+      roles.push('recipients');
+      return;
+    }
+    if (inRecipients && text.trimEnd().endsWith(';')) {
+      // a recipient whose bullet was lost
+      recipients.push(recipientText(text));
       roles.push('recipients');
       return;
     }

@@ -39,6 +39,12 @@ describe('parseClosing', () => {
     expect(result.roles).not.toContain('unplaced');
   });
 
+  it('reads the recipients of a scan whose OCR misread a bullet as "~" or lost one (../shared/corpus/GP-2507)', () => {
+    const result = closing('Nơi nhận:', '- Chủ tịch UBND tỉnh;', '~ Công an tỉnh;', '- UBND xã Phong Hải;', 'Công ty CP khai thác VLXD Miền Bắc;', '- Lưu: VT, TTPVHCC, KT.', 'KT. CHỦ TỊCH', 'HÓ CHỦ TỊCH', 'Nguyễn Thành Sinh');
+    expect(result.recipients).toEqual(['Chủ tịch UBND tỉnh', 'Công an tỉnh', 'UBND xã Phong Hải', 'Công ty CP khai thác VLXD Miền Bắc', 'Lưu: VT, TTPVHCC, KT']);
+    expect(result.roles).not.toContain('unplaced');
+  });
+
   it('a bullet before any "Nơi nhận" is not a recipient', () => {
     expect(closing('KT. GIÁM ĐỐC', '- ghi chú', 'PHÓ GIÁM ĐỐC').roles).toEqual(['signature', 'unplaced', 'signature']);
   });
