@@ -130,8 +130,52 @@ interface Measures {
   /** PDF, per page (pages may differ: a landscape appendix): left margin, right edge of full lines */
   left: Map<number, number>;
   right: Map<number, number>;
-  /** PDF: line pitch */
-  pitch: number;
+  /** PDF: the line pitch of a font size on a page (`pitchOf`) */
+  pitch: LinePitches;
+}
+
+/**
+ * Line pitches measured on the document: by page and font size (a page of prose and a page of
+ * tables differ, and so do the body and the recipients in a smaller size on one page), by font size,
+ * and over all lines; each the most common gap between consecutive lines (the smallest of equally
+ * common ones), from at least `MIN_PITCH_SAMPLES` gaps.
+ */
+interface LinePitches {
+  byPageAndSize: Map<string, number>;
+  bySize: Map<number, number>;
+  all: number;
+}
+
+const MIN_PITCH_SAMPLES = 3;
+
+/** The pitch of lines in `fontSize` on `page`: the page's, else the document's for that size, else the document's. */
+function pitchOf(pitches: LinePitches, page: number, fontSize: number): number {
+  return pitches.byPageAndSize.get(`${page}/${fontSize}`) ?? pitches.bySize.get(fontSize) ?? pitches.all;
+}
+
+function sampleOf<K>(samples: Map<K, number[]>, key: K): number[] {
+  let sample = samples.get(key);
+  if (!sample) samples.set(key, (sample = []));
+  return sample;
+}
+
+function measurePitches(byPage: ReadonlyMap<number, readonly LineBox[]>): LinePitches {
+  const byPageAndSize = new Map<string, number[]>();
+  const bySize = new Map<number, number[]>();
+  const all: number[] = [];
+  for (const [page, boxes] of byPage) {
+    for (let i = 1; i < boxes.length; i += 1) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!];
+      const gap = a.y - b.y;
+      if (!(gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5)) continue;
+      const pitch = Math.round(gap * 2) / 2;
+      sampleOf(byPageAndSize, `${page}/${a.fontSize}`).push(pitch);
+      sampleOf(bySize, a.fontSize).push(pitch);
+      all.push(pitch);
+    }
+  }
+  const modes = <K>(samples: Map<K, number[]>) => new Map([...samples].filter(([, v]) => v.length >= MIN_PITCH_SAMPLES).map(([k, v]) => [k, mode(v)] as const));
+  return { byPageAndSize: modes(byPageAndSize), bySize: modes(bySize), all: mode(all) || 0 };
 }
 
 /** `percentile` of small non-negative integers (line lengths), by counting instead of sorting. */
@@ -189,12 +233,6 @@ function measure(lines: PreparedLine[]): Measures {
   let nearWidth = 0;
   for (const n of lengths) if (n >= 0.8 * p75 && n <= 1.2 * p75) nearWidth += 1;
   const hardWrapped = p75 > 0 && p75 <= 160 && nearWidth >= 0.45 * lengths.length;
-  const pitches: number[] = [];
-  for (let i = 1; i < boxes.length; i += 1) {
-    const [a, b] = [boxes[i - 1]!, boxes[i]!];
-    const gap = a.y - b.y;
-    if (gap > 0 && gap < 3 * a.fontSize && Math.abs(a.fontSize - b.fontSize) < 0.5) pitches.push(Math.round(gap * 2) / 2);
-  }
   const left = new Map<number, number>();
   const right = new Map<number, number>();
   for (const [page, pageBoxes] of byPage) {
@@ -206,7 +244,7 @@ function measure(lines: PreparedLine[]): Measures {
     blankSeparates: blanks < 0.6 * nonBlank,
     left,
     right,
-    pitch: mode(pitches) || 0,
+    pitch: measurePitches(byPage),
   };
 }
 
@@ -218,7 +256,8 @@ function continuesWithLayout(prev: PreparedLine, next: PreparedLine, m: Measures
   const samePage = prev.source.page === next.source.page;
   const gap = a.y - b.y;
   if (samePage && gap <= 0.3 * a.fontSize) return false; // same baseline or upward: another cell or column
-  if (samePage && m.pitch > 0 && gap > 1.3 * m.pitch) return false;
+  const pitch = pitchOf(m.pitch, prev.source.page ?? 0, a.fontSize);
+  if (samePage && pitch > 0 && gap > 1.3 * pitch) return false;
   if (Math.abs(a.fontSize - b.fontSize) > 0.1 * a.fontSize) return false;
   // a line that starts in lowercase continues the sentence before it
   if (startsLowercase(next.text) && b.x <= left + 0.6 * b.fontSize) return true;

@@ -97,6 +97,24 @@ describe('paragraph rejoining (PDF layout)', () => {
     ]);
     expect(n.sourceMap.pointAt(n.text.indexOf('viên chức về vị trí'))).toEqual({ page: 2, line: 1 });
   });
+
+  it('measures the line pitch page by page: a page of prose joins its lines when tables with tighter lines fill more of the document', () => {
+    // geometry as OCR reads ../shared/corpus/Phieu-trinh.pdf: prose on page 1 at a pitch of 19,
+    // an appendix of tables after it at a pitch of 14
+    const prose = [
+      line('Phương án nổ mìn lập, tính toán đảm bảo đầy đủ các nội dung theo quy', 1, 20, box(130.7, 590.1, 417.9, 12.5)),
+      line('định tại phụ lục VI, Thông tư số 23/2024/TT-BCT ngày 07/11/2024; việc tính', 1, 21, box(95.8, 571.0, 453.2, 12.5)),
+      line('toán chỉ tiêu thuốc nổ, lựa chọn các thông số khoan nổ mìn, biện pháp an toàn che', 1, 22, box(95.8, 551.9, 453.2, 12.5)),
+      line('chắn bảo vệ đến các công trình, nhà ở của dân.', 1, 23, box(96.1, 532.8, 250, 12.5)),
+    ];
+    const tables = [2, 3].flatMap((page) =>
+      Array.from({ length: 12 }, (_, i) => line(`| ${i + 1} | Hạng mục ${i + 1} | ${10 * i} m |`, page, i + 1, box(60, 700 - 14 * i, 300, 12.5))),
+    );
+    const n = normalizeSource({ format: 'pdf', lines: [...prose, ...tables], pages: 3, textLayer: 'ocr', notes: [] });
+    expect(n.paragraphs[0]!.text).toBe(
+      'Phương án nổ mìn lập, tính toán đảm bảo đầy đủ các nội dung theo quy định tại phụ lục VI, Thông tư số 23/2024/TT-BCT ngày 07/11/2024; việc tính toán chỉ tiêu thuốc nổ, lựa chọn các thông số khoan nổ mìn, biện pháp an toàn che chắn bảo vệ đến các công trình, nhà ở của dân.',
+    );
+  });
 });
 
 describe('line joining rules (issue 3)', () => {
