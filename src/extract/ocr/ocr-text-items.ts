@@ -16,12 +16,14 @@ import type { OcrLine, OcrPage, OcrWord } from './ocr-engine.js';
 /** em per row height */
 const EM_PER_ROW_HEIGHT = 1 / 0.89;
 /**
- * Row heights within this ratio of the document's main one are that one: tesseract's x-height
- * of a Vietnamese line flips between the letters' and the letters' with their marks, so the row
- * heights of one paragraph's lines differ by up to 1.27× (measured); smaller text (a recipient
- * list, footnotes: 0.7–0.8 of the body) stays apart.
+ * Row heights up to this ratio over the document's main one are that one: tesseract's x-height of
+ * a Vietnamese line flips between the letters' and the letters' with their marks, so a line of the
+ * body can come out up to 1.43× the main height (measured on both scans at hand, GP-2507 and the
+ * Phiếu trình of the corpus: 1.27–1.43×). Marks only make a row taller, so below the main height
+ * the margin is narrower: smaller text (a recipient list, footnotes: 0.7–0.8 of the body) stays apart.
  */
-const SAME_SIZE = 1.3;
+const TALLER_SAME_SIZE = 1.5;
+const SHORTER_SAME_SIZE = 1.3;
 /** a word below this confidence with no letter or digit is a speck (a seal, a signature, dirt);
  * words with letters are kept whatever their confidence: LSTM confidence is low on many right words */
 const SPECK_CONFIDENCE = 60;
@@ -78,7 +80,7 @@ export function mainRowHeight(pages: readonly RecognizedPage[]): number {
 /** A line's font size: the main size when its row height is close to the main one, its own otherwise. */
 function fontSizeOf(line: OcrLine, dpi: number, main: number): number {
   const height = rowHeightOf(line, dpi);
-  const close = main > 0 && height <= main * SAME_SIZE && height >= main / SAME_SIZE;
+  const close = main > 0 && height <= main * TALLER_SAME_SIZE && height >= main / SHORTER_SAME_SIZE;
   return Math.max(1, Math.round((close ? main : height) * EM_PER_ROW_HEIGHT * 2) / 2);
 }
 

@@ -93,6 +93,19 @@ describe('word boxes → text items', () => {
     expect(items.map((i) => i.transform[0])).toEqual([14, 14, 14, 10]);
     expect(ocrConfidence(small, 60)).toEqual({ mean: 81.25, weakLines: 1 });
   });
+
+  it('takes a line up to 1.5× the main row height for the main size (marks stacked on its letters), and a line 0.7× of it for smaller text', () => {
+    const line = (rowHeight: number): OcrLine => ({
+      words: [{ text: 'chắn', box: { x0: 100, y0: 100, x1: 140, y1: 120 }, confidence: 95 }],
+      box: { x0: 100, y0: 100, x1: 140, y1: 120 },
+      baseline: { y: 118, slope: 0 },
+      rowHeight,
+    });
+    // 1.42× as in the Phiếu trình of ../shared/corpus, 1.54× a larger title, 0.73× a recipient list
+    const page: OcrPage = { lines: [line(26), line(26), line(26), line(37), line(40), line(19)] };
+    const items = ocrTextItems({ page, dpi: 150 }, 842, mainRowHeight([{ page, dpi: 150 }]));
+    expect(items.map((i) => i.transform[0])).toEqual([14, 14, 14, 14, 21.5, 10]);
+  });
 });
 
 describe('which pages need OCR', () => {
