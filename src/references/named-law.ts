@@ -50,7 +50,7 @@ const INNER_COMMA = new RegExp(`(?:,[ \\t]*\\n?[ \\t]*(?=(?:${keyAlternation(COM
 /** a comma continues a name only after a short run of syllables ("Quản lý, sử dụng vũ khí, vật liệu") */
 const MAX_SYLLABLES_BEFORE_COMMA = 4;
 const STOP =
-  new RegExp(String.raw`(?:(?:về|của|ngày|số|năm|gắn|theo|để|nhằm|tại|trong|đã|được|đến|cho|khi|thì|là|có|này|đó|nêu|hiện\s+hành|mới|sẽ|đang|nhưng|hoặc|hay|cũng|các|những|và(?=\s+\p{Lu}))(?![${LETTERS}${NUMERALS}]))`, 'uy');
+  new RegExp(String.raw`(?:(?:về|của|ngày|số|năm|gắn|theo|để|nhằm|tại|trong|đã|được|đến|cho|khi|thì|là|có|này|đó|nêu|hiện\s+hành|quy\s+định|mới|sẽ|đang|nhưng|hoặc|hay|cũng|các|những|và(?=\s+\p{Lu}))(?![${LETTERS}${NUMERALS}]))`, 'uy');
 /**
  * "của" inside a law name, after the words it follows there: "Phòng, chống tác hại của thuốc lá",
  * "Hoạt động giám sát của Quốc hội", "Xuất cảnh, nhập cảnh của công dân Việt Nam", "… cư trú của
