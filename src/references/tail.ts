@@ -4,9 +4,11 @@
  * (`(khóa XI)`), and last the subject. Offsets here are local to the block text.
  */
 import { dateAt } from '../dates/vietnamese-date.js';
+import { startsUpper } from './chars.js';
 import { bodyHeadAt, scanBodyName } from './issuer-phrase.js';
 import { issuerFitsCode } from './issuers.js';
 import { matchAt, testAt } from './match-at.js';
+import { oneSpaced } from './spaces.js';
 import { scanSubject } from './subject.js';
 import type { KeyCache } from '../normalize/key-cache.js';
 import type { CitationTail, CitedDate, ScanText } from './types.js';
@@ -40,15 +42,28 @@ function dateAfter(text: string, at: number): CitedDate | null {
   };
 }
 
+const WORD = /\S+/gu;
+
 /**
  * The issuer named at `at`. A name stops at a line break (table cells), unless it does not fit the
- * symbol's issuer code and the name continued on the next line does: "của Bộ Công\nThương".
+ * symbol's issuer code and the name continued on the next line does: "của Bộ Công\nThương". The name
+ * read on then stops where it first fits the code if a capitalised word follows, the start of the
+ * next cell run on into the line: "của Bộ\nCông Thương Khoảng cách từ …" is "Bộ Công Thương".
  */
 function issuerAt(scan: ScanText, at: number, issuerCode: string | null, keys: KeyCache) {
   const body = scanBodyName(scan, at, false);
   if (!body || issuerCode === null || scan.text[body.range.end] !== '\n' || issuerFitsCode(issuerCode, body.name, keys.fold)) return body;
   const longer = scanBodyName(scan, at, true);
-  return longer && issuerFitsCode(issuerCode, longer.name, keys.fold) ? longer : body;
+  if (!longer || !issuerFitsCode(issuerCode, longer.name, keys.fold)) return body;
+  const written = scan.text.slice(longer.range.start, longer.range.end);
+  const words = [...written.matchAll(WORD)];
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const end = words[i]!.index + words[i]![0].length;
+    if (!issuerFitsCode(issuerCode, oneSpaced(written.slice(0, end)), keys.fold)) continue;
+    if (!startsUpper(words[i + 1]![0])) break;
+    return { name: oneSpaced(written.slice(0, end)), range: { start: longer.range.start, end: longer.range.start + end } };
+  }
+  return longer;
 }
 
 /**

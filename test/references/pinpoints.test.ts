@@ -97,3 +97,20 @@ describe('in an appendix table (qd-1696): cells wrap over lines', () => {
     expect(get('15/2026/TT-BCT').issuer).toBe('Bộ trưởng Bộ Công Thương');
   });
 });
+
+describe('an issuer broken over two lines of an appendix table, the next cell run on after it (../shared/corpus/Phieu-trinh, as OCR reads it)', () => {
+  const { references, warnings } = extract(
+    [
+      'PHỤ LỤC',
+      'Đánh giá việc tính toán, lựa chọn thông số nổ mìn',
+      'Điều 34, QCVN 01:2019/BCT của Bộ',
+      'Công Thương Khoảng cách từ vị trí',
+      'Đạt',
+    ].map((t) => [t, 'appendix', null]),
+  );
+
+  it('ends the issuer where the name its code stands for ends, before the capital of the next cell', () => {
+    expect(references.map((r) => [r.canonical, r.issuer])).toEqual([['QCVN 01:2019/BCT', 'Bộ Công Thương']]);
+    expect(warnings).toEqual([]);
+  });
+});
