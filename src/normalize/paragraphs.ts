@@ -14,6 +14,7 @@ import type { NormalizedLine } from './normalize-line.js';
 import { isSpaceAt, isSpaceCode } from './space-codes.js';
 import { LetterClass, letterClass, letterInfoOfCode } from './vietnamese-letters.js';
 import { LETTERS, NUMERALS } from './letter-classes.js';
+import { startsWithCitedArticle } from './cited-article.js';
 
 /** (`charCodeAt.call(text, i)`, not `text.charCodeAt(i)`, in loops: see plain-line.ts) */
 const charCodeAt = String.prototype.charCodeAt;
@@ -115,7 +116,7 @@ function isCapsLine(text: string): boolean {
 /** Does `next` begin a block of its own (list item, heading, labelled block)? */
 export function startsBlock(prev: string, next: string): boolean {
   const m = MARKER.exec(next);
-  if (!m) return false;
+  if (!m || startsWithCitedArticle(next)) return false;
   const rest = next.slice(m[0].length).trimStart();
   // "kinh tế" ⏎ "- xã hội": a dash that continues an unfinished sentence is not a bullet
   if (!endsSentence(prev) && startsLowercase(rest)) return false;

@@ -3,6 +3,7 @@
  * Điểm letters follow the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y).
  */
 import type { SectionKind } from '../document/blocks.js';
+import { startsWithCitedArticle } from '../normalize/cited-article.js';
 
 export interface Marker {
   kind: SectionKind;
@@ -71,7 +72,7 @@ export function markerOf(text: string): Marker | null {
     const ordinal = /^\d+$/u.test(value) ? Number(value) : romanValue(value);
     return { kind: 'chuong', label: `${m[1]} ${value}`, value, ordinal, rank: 0.5, length: m[0].length };
   }
-  if ((m = ARTICLE.exec(text))) {
+  if ((m = ARTICLE.exec(text)) && !startsWithCitedArticle(text)) {
     return { kind: 'dieu', label: `${m[1]} ${m[2]}`, value: m[2]!, ordinal: Number(m[2]), rank: 1.5, length: m[0].length };
   }
   if ((m = ROMAN.exec(text))) {

@@ -128,6 +128,11 @@ describe('line joining rules (issue 3)', () => {
     ['no join before a bullet', 'Mục tiêu:\n- Nâng cao chất lượng', ['Mục tiêu:', '- Nâng cao chất lượng']],
     ['no join before a bullet written without its space after a number', 'hoàn thành trong năm 2022\n-Tổ chức tập huấn', ['hoàn thành trong năm 2022', '-Tổ chức tập huấn']],
     ['no join before "Điều N"', 'Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng', ['Điều 1. Phạm vi điều chỉnh', 'Điều 2. Đối tượng áp dụng']],
+    [
+      'a join before the article a citation points into ("Điều 17 Thông tư số …")',
+      'k) Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất theo quy định tại\nĐiều 17 Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương.',
+      ['k) Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất theo quy định tại Điều 17 Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương.'],
+    ],
     ['no join before a numbered item', 'thực hiện tốt công tác dân vận.\n2. Tập trung nâng cao hiệu lực', ['thực hiện tốt công tác dân vận.', '2. Tập trung nâng cao hiệu lực']],
     ['no join of a heading in capitals and a sentence', 'I. MỤC ĐÍCH, YÊU CẦU\nTiếp tục tăng cường sự lãnh đạo', ['I. MỤC ĐÍCH, YÊU CẦU', 'Tiếp tục tăng cường sự lãnh đạo']],
   ])('%s', (_rule, text, paragraphs) => {

@@ -9,6 +9,8 @@ describe('markerOf', () => {
     ['Chương III. TỔ CHỨC THỰC HIỆN', 'chuong', 'Chương III', 3],
     ['Điều 1. Nội dung, phạm vi ủy quyền', 'dieu', 'Điều 1', 1],
     ['Điều 4. Quyết định này có hiệu lực thi hành kể từ ký.', 'dieu', 'Điều 4', 4],
+    ['Điều 3 Quyết định này có hiệu lực kể từ ngày ký', 'dieu', 'Điều 3', 3],
+    ['Điều 2 Hiệu lực thi hành', 'dieu', 'Điều 2', 2],
     ['1. Tiếp tục tăng cường và đổi mới', 'khoan', '1.', 1],
     ['2.1. Tuyên truyền', 'khoan', '2.1.', 1],
     ['3) Báo cáo', 'khoan', '3)', 3],
@@ -31,6 +33,10 @@ describe('markerOf', () => {
     '100% công chức',
     'Căn cứ tình hình thực tế',
     'Nơi nhận:',
+    // a line that starts with the article a citation points into (a line break before "Điều")
+    'Điều 17 Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương.',
+    'Điều 38 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ',
+    'Điều 5 của Nghị định số 181/2024/NĐ-CP',
   ])('%j has no marker', (text) => {
     expect(markerOf(text)).toBeNull();
   });
