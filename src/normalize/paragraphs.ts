@@ -215,7 +215,6 @@ function measure(lines: PreparedLine[]): Measures {
   // one pass over the lines (every line of the document goes through here)
   let nonBlank = 0;
   const lengths: number[] = [];
-  const boxes: LineBox[] = [];
   const byPage = new Map<number, LineBox[]>();
   for (const l of lines) {
     if (l.text === '') continue;
@@ -223,7 +222,6 @@ function measure(lines: PreparedLine[]): Measures {
     if (l.text.length >= 20) lengths.push(l.text.length);
     const box = l.source.box;
     if (box === null) continue;
-    boxes.push(box);
     const page = l.source.page ?? 0;
     const pageBoxes = byPage.get(page);
     if (pageBoxes) pageBoxes.push(box);
