@@ -69,6 +69,8 @@ function isSeparator(row: Cell[]): boolean {
   return row.every((c) => /^:?-{2,}:?$/u.test(c.text));
 }
 
+/** the lines of an appendix's heading and title read for who carries out its tasks, at most */
+const MAX_TITLE_LINES = 8;
 /** "giao cho X thực hiện", "ủy quyền cho X thực hiện", "… cho X chủ trì" in an appendix title (any case) */
 const NAMES_WHO_DOES = /(?:giao|ủy quyền|uỷ quyền)\s+cho\s+(\S.*?)\s+(?:thực hiện|chủ trì)(?=$|[\s,;.:)])/iu;
 
@@ -106,6 +108,7 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
   // the lines of the current appendix before its first table (its title), and who they name
   let titleLines: Cell[] = [];
   let doer: Cell | null = null;
+  let tableSeen = false;
   for (const block of blocks) {
     const row = isTableLine(block.text) ? cells(block.text) : null;
     if (!row) {
@@ -116,12 +119,14 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
       } else if (appendixLabel(block.text) !== null) {
         titleLines = [{ text: block.text, start: block.start }];
         doer = doerInTitle(titleLines);
-      } else if (titleLines.length > 0 && doer === null) {
+        tableSeen = false;
+      } else if (titleLines.length > 0 && titleLines.length < MAX_TITLE_LINES && doer === null && !tableSeen) {
         titleLines.push({ text: block.text, start: block.start });
         doer = doerInTitle(titleLines);
       }
       continue;
     }
+    tableSeen = true;
     if (columns === undefined) {
       columns = columnsOf(row, doer !== null);
       continue;
