@@ -71,6 +71,20 @@ describe('batch: NDJSON on stdout', () => {
     expect(broken.stdout).toContain('broken.json: invalid: source: ');
   });
 
+  it('validate says when an output was written under an earlier schema', () => {
+    const dir = workspace();
+    const plan = JSON.parse(readFileSync('fixtures/golden/002-thanh-tra-dan-van-2025.txt.json', 'utf8')) as Record<string, unknown>;
+    // what 1.0.0 wrote: no appendices
+    delete plan.appendices;
+    writeFileSync(path.join(dir, 'old.json'), JSON.stringify({ ...plan, schemaVersion: '1.0.0' }));
+    const old = run(['validate', 'old.json'], { cwd: dir });
+    expect(old.code).toBe(1);
+    expect(old.stdout).toBe(
+      'old.json: invalid: written under schema 1.0.0; this kh-parse checks 1.1.0 (parse the source again to update it)\n' +
+        'old.json: invalid: appendices: Invalid input: expected array, received undefined\n',
+    );
+  });
+
   it('| head -1 ends cleanly', () => {
     const result = spawnSync('sh', ['-c', `node ${BIN} fixtures/plans fixtures/plans | head -1 | wc -l`], { encoding: 'utf8' });
     expect(result.stdout.trim()).toBe('1');

@@ -1,7 +1,7 @@
 /** `kh-parse validate <files…>`: check stored outputs against the published schemas. */
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { BatchErrorRecord, KhPlan } from '../../output/schema.js';
+import { BatchErrorRecord, KhPlan, SCHEMA_VERSION } from '../../output/schema.js';
 import { EXIT_INPUT } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
 
@@ -31,6 +31,10 @@ export async function validateFile(file: string): Promise<string[]> {
     const isErrorRecord = typeof value === 'object' && value !== null && 'error' in value && !('schemaVersion' in value);
     const checked = isErrorRecord ? BatchErrorRecord.safeParse(value) : KhPlan.safeParse(value);
     if (!checked.success) {
+      const version = isErrorRecord ? null : (value as { schemaVersion?: unknown }).schemaVersion;
+      if (typeof version === 'string' && version !== SCHEMA_VERSION) {
+        problems.push(`${where}written under schema ${version}; this kh-parse checks ${SCHEMA_VERSION} (parse the source again to update it)`);
+      }
       for (const issue of checked.error.issues.slice(0, 5)) problems.push(`${where}${issue.path.join('.') || '(top)'}: ${issue.message}`);
     }
   });
