@@ -56,9 +56,12 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
     const header = parseHeader(body.map((p) => ({ text: p.value })));
     header.roles.forEach((role, i) => (body[i]!.role = role));
     let bodyStart = header.roles.length;
-    // the preamble runs to the first numbered marker (bullets may appear in it)
-    let firstMarker = body.findIndex((p, i) => i >= bodyStart && (markerOf(p.value)?.rank ?? 9) <= 3);
-    if (firstMarker < 0) firstMarker = body.findIndex((p, i) => i >= bodyStart && markerOf(p.value) !== null);
+    // the preamble runs to the first numbered marker (bullets may appear in it), looked for before
+    // the closing: the bullets of "Nơi nhận" open no section
+    const closingFrom = closingStart(body, bodyStart);
+    const markerAt = (i: number) => i >= bodyStart && i < closingFrom;
+    let firstMarker = body.findIndex((p, i) => markerAt(i) && (markerOf(p.value)?.rank ?? 9) <= 3);
+    if (firstMarker < 0) firstMarker = body.findIndex((p, i) => markerAt(i) && markerOf(p.value) !== null);
     const preambleEnd = firstMarker < 0 ? Math.min(body.length, bodyStart + 1) : firstMarker;
     const preamble = body.slice(bodyStart, preambleEnd);
     setRole(preamble, 'basis');

@@ -288,6 +288,9 @@ export function extractTasks(
   for (const block of preamble) textTasks(run, block, block.sectionId, [], IN_PREAMBLE);
   for (const section of sections) walk(run, section, null, null, []);
   tableTasks(run, extra.outside ?? [], null, []);
+  // the body of a document without sections, or text before its first section: assignments as a
+  // preamble has them ("Giao X …", "X chủ trì …")
+  for (const block of extra.outside ?? []) if (block.location === 'unplaced' && !isTableLine(block.text)) textTasks(run, block, null, [], IN_PREAMBLE);
   // innermost sections first, so a bullet's own time label wins over its khoản's
   const byDepth = [...run.labels.values()].sort((a, b) => b.path.length - a.path.length);
   for (const labels of byDepth) applyLabels(run, labels);

@@ -1,0 +1,47 @@
+/**
+ * A công văn with no numbered sections: its closing is read as a closing (the bullets of "Nơi nhận"
+ * open no section), its body is text outside any section (with the no-sections warning), and the
+ * assignments in that body are tasks. Written like the công văn that travel with plans (no such
+ * document is in the corpus; those there all have numbered sections).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../../src/index.js';
+
+const CONG_VAN = [
+  'UBND TỈNH LÀO CAI',
+  'SỞ CÔNG THƯƠNG',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 1234/SCT-QLCN',
+  'Lào Cai, ngày 05 tháng 3 năm 2026',
+  'V/v báo cáo tình hình sử dụng vật liệu nổ công nghiệp quý I năm 2026',
+  '',
+  'Kính gửi: Các tổ chức, doanh nghiệp sử dụng vật liệu nổ công nghiệp trên địa bàn tỉnh.',
+  '',
+  'Thực hiện Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ Công Thương quy định về quản lý, sử dụng vật liệu nổ công nghiệp, Sở Công Thương đề nghị các tổ chức, doanh nghiệp báo cáo tình hình sử dụng vật liệu nổ công nghiệp quý I năm 2026.',
+  'Giao Phòng Quản lý Công nghiệp theo dõi, tổng hợp, báo cáo Giám đốc Sở trước ngày 31/3/2026.',
+  'Sở Công Thương đề nghị các đơn vị quan tâm thực hiện./.',
+  '',
+  'Nơi nhận:',
+  '- Như trên;',
+  '- Lưu: VT, QLCN.',
+  '',
+  'KT. GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  'Hoàng Văn Thuân',
+].join('\n');
+
+describe('a công văn without numbered sections', async () => {
+  const plan = await parsePlanText(CONG_VAN, { path: 'cong-van.txt' });
+
+  it('reads its closing: recipients and signature, and no section from the bullets of "Nơi nhận"', () => {
+    expect(plan.sections).toEqual([]);
+    expect(plan.recipients).toEqual(['Như trên', 'Lưu: VT, QLCN']);
+    expect(plan.signature).toMatchObject({ authority: 'KT.', titles: ['GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Hoàng Văn Thuân' });
+    expect(plan.warnings.map((w) => w.code)).toContain('structure/no-sections');
+  });
+
+  it('reads the assignments of its body, outside any section', () => {
+    expect(plan.tasks.map((t) => [t.sectionId, t.location, t.lead, t.deadlines.map((d) => d.date)])).toContainEqual([null, 'body', ['Phòng Quản lý Công nghiệp'], ['2026-03-31']]);
+  });
+});
