@@ -19,8 +19,8 @@ export interface TableRow {
   /** the block holding the row */
   block: TextBlock;
   task: { text: string; start: number } | null;
-  /** the lead cell, or the unit the appendix title names (`leadFromTitle`) */
-  lead: { text: string; start: number } | null;
+  /** the lead cell's text, or the unit the appendix title names (`leadFromTitle`) */
+  lead: { text: string } | null;
   leadFromTitle: boolean;
   support: { text: string; start: number } | null;
   time: { text: string; start: number } | null;
@@ -74,18 +74,9 @@ const MAX_TITLE_LINES = 8;
 /** "giao cho X thực hiện", "ủy quyền cho X thực hiện", "… cho X chủ trì" in an appendix title (any case) */
 const NAMES_WHO_DOES = /(?:giao|ủy quyền|uỷ quyền)\s+cho\s+(\S.*?)\s+(?:thực hiện|chủ trì)(?=$|[\s,;.:)])/iu;
 
-/** The unit an appendix title names as the one who carries out its tasks, with its offset; `lines` are the title's lines. */
-function doerInTitle(lines: readonly Cell[]): Cell | null {
-  const joined = lines.map((l) => l.text).join(' ');
-  const m = NAMES_WHO_DOES.exec(joined);
-  if (!m) return null;
-  // the offset of the name: in the line where it starts
-  let at = m.index + m[0].indexOf(m[1]!);
-  for (const line of lines) {
-    if (at <= line.text.length) return { text: m[1]!, start: line.start + at };
-    at -= line.text.length + 1;
-  }
-  return null;
+/** The unit an appendix title names as the one who carries out its tasks; `lines` are the title's lines. */
+function doerInTitle(lines: readonly string[]): string | null {
+  return NAMES_WHO_DOES.exec(lines.join(' '))?.[1] ?? null;
 }
 
 function columnsOf(header: Cell[], hasDoer: boolean): Map<Column, number> | null {
@@ -106,8 +97,8 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
   const rows: TableRow[] = [];
   let columns: Map<Column, number> | null | undefined;
   // the lines of the current appendix before its first table (its title), and who they name
-  let titleLines: Cell[] = [];
-  let doer: Cell | null = null;
+  let titleLines: string[] = [];
+  let doer: string | null = null;
   let tableSeen = false;
   for (const block of blocks) {
     const row = isTableLine(block.text) ? cells(block.text) : null;
@@ -117,11 +108,11 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
         titleLines = [];
         doer = null;
       } else if (appendixLabel(block.text) !== null) {
-        titleLines = [{ text: block.text, start: block.start }];
+        titleLines = [block.text];
         doer = doerInTitle(titleLines);
         tableSeen = false;
       } else if (titleLines.length > 0 && titleLines.length < MAX_TITLE_LINES && doer === null && !tableSeen) {
-        titleLines.push({ text: block.text, start: block.start });
+        titleLines.push(block.text);
         doer = doerInTitle(titleLines);
       }
       continue;
@@ -143,7 +134,7 @@ export function taskTableRows(blocks: readonly TextBlock[]): TableRow[] {
     const task = at('task');
     if (!task) continue;
     const leadCell = at('lead');
-    rows.push({ block, task, lead: leadCell ?? doer, leadFromTitle: leadCell === null && doer !== null, support: at('support'), time: at('time') });
+    rows.push({ block, task, lead: leadCell ?? (doer === null ? null : { text: doer }), leadFromTitle: leadCell === null && doer !== null, support: at('support'), time: at('time') });
   }
   return rows;
 }
