@@ -1,8 +1,11 @@
 import { LETTERS } from '../normalize/letter-classes.js';
 const NOT_A_LETTER = new RegExp(`[^${LETTERS}]`, 'gu');
 
-/** A line in capitals (at least two letters, none in lowercase): issuer lines, type lines, titles of a signature. */
-export function isAllCaps(text: string): boolean {
+/**
+ * A line in capitals (at least `minLetters` letters, none in lowercase): issuer lines, type lines,
+ * titles of a signature, headings.
+ */
+export function isAllCaps(text: string, minLetters = 2): boolean {
   const letters = text.replace(NOT_A_LETTER, '');
-  return letters.length >= 2 && letters === letters.toUpperCase();
+  return letters.length >= minLetters && letters === letters.toUpperCase();
 }

@@ -8,6 +8,7 @@ import { foldKey } from '../normalize/match-keys.js';
 import { groupsItems } from './item-groups.js';
 import { sentences, trimCut, type Cut } from './sentences.js';
 import { subjectOf } from './target-subjects.js';
+import { isAllCaps } from '../structure/letter-case.js';
 import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 export type TargetDraft = Omit<Target, 'span'> & { range: TextRange };
@@ -88,13 +89,10 @@ const TARGET_START = /^(?:(?:mot so|cac|nhung)\s+)?(?:chi tieu|muc tieu)(?![a-z]
 const MAY_HOLD_TIEU = /t[iíìỉĩị][eêếềểễệ]u/iu;
 
 const ASCII_LOWER_CASE = /[a-z]/u;
-const NOT_A_LETTER = new RegExp(`[^${LETTERS}]`, 'gu');
 
 function isCapitals(text: string): boolean {
   // a lower-case ASCII letter is a letter that upper-casing changes: most headings stop here
-  if (ASCII_LOWER_CASE.test(text)) return false;
-  const letters = text.replace(NOT_A_LETTER, '');
-  return letters !== '' && letters === letters.toUpperCase();
+  return !ASCII_LOWER_CASE.test(text) && isAllCaps(text, 1);
 }
 
 /**
