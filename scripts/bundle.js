@@ -2,8 +2,9 @@
 // Bundles the command line and its batch workers' loop (with their dependencies but pdf.js and
 // tesseract.js, which are only loaded for the inputs that need them) into dist/bundle/cli-main.cjs, so
 // that starting kh-parse, or a batch worker, reads a few files instead of some two hundred modules;
-// writes its V8 code cache; and builds the two small entries that load it through that cache: cli.js
-// (imported by bin/kh-parse.js) and parse-worker.js (started by the batch pool beside it). Runs after
+// bundles pdf.js into dist/bundle/pdfjs.cjs, which the command line loads on its first PDF; writes the
+// V8 code cache of both; and builds the two small entries that load the command line through its
+// cache: cli.js (imported by bin/kh-parse.js) and parse-worker.js (started by the batch pool beside it). Runs after
 // tsc, on its output (npm run build does both). The library (dist/index.js) is not bundled.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,19 @@ const withoutZodLocales = {
   },
 };
 
+/**
+ * In the bundled command line, pdf.js is evaluated from dist/bundle/pdfjs.cjs through its code cache
+ * (src/cli/bundled-pdfjs-modules.ts) in place of pdfjs-dist's ES modules (src/extract/pdfjs-modules.ts).
+ */
+const bundledPdfjs = {
+  name: 'bundled-pdfjs',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/pdfjs-modules\.js$/ }, (args) =>
+      /[\\/]dist[\\/]extract[\\/]load-pdfjs\.js$/u.test(args.importer) ? { path: path.join(root, 'dist/cli/bundled-pdfjs-modules.js') } : undefined,
+    );
+  },
+};
+
 const common = {
   absWorkingDir: root,
   outdir: 'dist/bundle',
@@ -42,11 +56,26 @@ const common = {
 
 // The command line, as CommonJS: dist/bundle/cli.js (the entry, src/cli/bundled-cli.ts) runs it
 // through V8's code cache, which Node 20 offers for scripts (vm.Script), not for ES modules. Its
-// `import()` of pdf.js becomes `require()` (Node >= 20.19 requires ES modules), since a script
+// `import()`s (tesseract.js) become `require()` (Node >= 20.19 requires ES modules), since a script
 // read from a code cache loses its dynamic-import callback.
 await build({
   ...common,
+  plugins: [...common.plugins, bundledPdfjs],
   entryPoints: { 'cli-main': 'dist/cli/bundle-entry.js' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__khImportMetaUrl' },
+  banner: { js: "const __khImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// pdf.js and its worker module, as one CommonJS script that the command line evaluates through its
+// code cache when it meets a PDF (src/cli/bundled-pdfjs-modules.ts). @napi-rs/canvas, a native
+// addon that pdf.js requires for rendering (OCR), stays in node_modules.
+await build({
+  ...common,
+  entryPoints: { pdfjs: 'dist/cli/pdfjs-bundle-entry.js' },
+  external: ['@napi-rs/canvas'],
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   supported: { 'dynamic-import': false },

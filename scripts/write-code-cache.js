@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Writes dist/bundle/cli-main.cjs.code-cache (run by scripts/bundle.js, in a process of its own):
-// loads the bundled command line as bin/kh-parse.js does, parses the bundled plans with it (output
-// discarded), so that V8 compiles the functions a parse runs (it compiles the rest only when first
-// called), then writes the cache of that code; regular expressions are not cached, V8 compiles them
+// Writes dist/bundle/cli-main.cjs.code-cache and dist/bundle/pdfjs.cjs.code-cache (run by
+// scripts/bundle.js, in a process of its own): loads the bundled command line as bin/kh-parse.js does,
+// parses the bundled plans with it (output discarded; the PDFs load the bundled pdf.js), so that V8
+// compiles the functions a parse runs (it compiles the rest only when first called), then writes the
+// cache of that code; regular expressions are not cached, V8 compiles them
 // again in each process. A machine without the fixtures (a package installed from the registry) still
 // gets the cache of the bundle's top level.
 import { readdirSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { main, writeCodeCache } = await import('../dist/bundle/cli.js');
+const { loadCodeCachedScript, writeCodeCacheOf } = await import('../dist/cli/code-cached-script.js');
+const pdfjsBundle = path.join(root, 'dist/bundle/pdfjs.cjs');
 const plans = path.join(root, 'fixtures/plans');
 let inputs = [];
 try {
@@ -24,3 +27,6 @@ for (const input of inputs) {
   if (code !== 0) throw new Error(`kh-parse ${input} exited ${code} while writing the code cache`);
 }
 writeCodeCache();
+// (without a PDF among the plans, the cache of pdf.js's top level)
+if (!('pdfjsLib' in globalThis)) loadCodeCachedScript(pdfjsBundle);
+writeCodeCacheOf(pdfjsBundle);

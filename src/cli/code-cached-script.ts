@@ -43,16 +43,22 @@ function readCache(cacheFile: string, sourceHash: Buffer): { data?: Buffer; use:
   return { data: bytes.subarray(HASH_BYTES), use: 'accepted' };
 }
 
+/** The bundle as a script (the wrapper `require` puts around a CommonJS module). */
+function compile(bundleFile: string, source: string, cachedData?: Buffer): vm.Script {
+  return new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundleFile, cachedData });
+}
+
+function sha256(source: string): Buffer {
+  return createHash('sha256').update(source).digest();
+}
+
 /** Runs `bundleFile` (CommonJS) as `require` would, with its code cache when it has a usable one. */
 export function loadCodeCachedScript<Exports>(bundleFile: string): CodeCachedScript<Exports> {
   const source = readFileSync(bundleFile, 'utf8');
-  const sourceHash = createHash('sha256').update(source).digest();
+  const sourceHash = sha256(source);
   const cacheFile = codeCacheFileOf(bundleFile);
   const cache = readCache(cacheFile, sourceHash);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundleFile,
-    cachedData: cache.data,
-  });
+  const script = compile(bundleFile, source, cache.data);
   const module = { exports: {} as Exports };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
@@ -61,4 +67,16 @@ export function loadCodeCachedScript<Exports>(bundleFile: string): CodeCachedScr
     codeCache: cache.use === 'accepted' && script.cachedDataRejected === true ? 'rejected' : cache.use,
     writeCodeCache: () => writeFileSync(cacheFile, Buffer.concat([sourceHash, script.createCachedData()])),
   };
+}
+
+/**
+ * Writes the code cache of a bundle that this process loaded with `loadCodeCachedScript`, from
+ * code that holds no handle on it (the build's training run, for the pdf.js bundle that the command
+ * line loads when it meets a PDF). The bundle is compiled again from the same source: V8 finds it in
+ * its compilation cache, with every function compiled since, and the cache written is the same as
+ * the first script's.
+ */
+export function writeCodeCacheOf(bundleFile: string): void {
+  const source = readFileSync(bundleFile, 'utf8');
+  writeFileSync(codeCacheFileOf(bundleFile), Buffer.concat([sha256(source), compile(bundleFile, source).createCachedData()]));
 }

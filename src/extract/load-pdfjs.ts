@@ -8,10 +8,12 @@
  * The replacements are JavaScript, several times slower than the built-ins, and they hold for the
  * whole thread: after its first PDF, every later stage and every later file of a batch ran on them.
  *
- * `loadPdfjs` imports pdf.js and its worker module (which pdf.js would otherwise import on the first
- * document, with a second copy of the polyfills), then puts back every built-in that the import
+ * `loadPdfjs` evaluates pdf.js and its worker module (which pdf.js would otherwise import on the first
+ * document, with a second copy of the polyfills), then puts back every built-in that they
  * replaced. What the polyfills added where the platform had nothing stays: pdf.js needs it.
  */
+import { evaluatePdfjsModules } from './pdfjs-modules.js';
+
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** The objects whose own properties the polyfills may replace. */
@@ -69,16 +71,15 @@ function restoreBuiltIns(before: ReturnType<typeof builtInsNow>): void {
 
 /**
  * pdf.js, with its worker module loaded in this thread and the platform's built-ins as they were.
- * A module is evaluated once per thread, so only the first call changes anything.
+ * pdf.js is evaluated once per thread, so only the first call changes anything.
  */
 export async function loadPdfjs(): Promise<PdfjsModule> {
-  // pdf.js and its worker module set these globals when they first run: once both have, importing
-  // them again runs nothing, and there is nothing to put back (nor a snapshot to pay for)
-  if ('pdfjsLib' in globalThis && 'pdfjsWorker' in globalThis) return import('pdfjs-dist/legacy/build/pdf.mjs');
-  const before = builtInsNow();
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // sets globalThis.pdfjsWorker, which pdf.js's in-thread ("fake") worker uses instead of importing it
-  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  restoreBuiltIns(before);
-  return pdfjs;
+  // pdf.js and its worker module set these globals when they first run: once both have, there is
+  // nothing to evaluate or put back (nor a snapshot to pay for)
+  if (!('pdfjsLib' in globalThis && 'pdfjsWorker' in globalThis)) {
+    const before = builtInsNow();
+    await evaluatePdfjsModules();
+    restoreBuiltIns(before);
+  }
+  return (globalThis as typeof globalThis & { pdfjsLib: PdfjsModule }).pdfjsLib;
 }

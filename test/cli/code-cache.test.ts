@@ -1,7 +1,8 @@
 /**
  * The command line's code cache (src/cli/code-cached-script.ts): a script loads with or without
- * it, a cache made for another bundle or refused by V8 is never used, and the build writes a cache
- * that a fresh kh-parse process accepts (the bundle's V8 flags match the training run's). Each
+ * it, a cache made for another bundle or refused by V8 is never used, and the build writes caches
+ * (the command line's, and the bundled pdf.js's) that a fresh kh-parse process accepts (the bundle's
+ * V8 flags match the training run's). Each
  * load runs in a fresh process (the built module, dist/cli/code-cached-script.js): within one
  * process V8 reuses what it compiled before and never reads the cache.
  */
@@ -38,6 +39,17 @@ describe('loadCodeCachedScript', () => {
   it('runs a CommonJS script without a cache, then with the cache it wrote', () => {
     const file = sampleScript();
     expect(loadFresh(file, { write: true })).toEqual({ codeCache: 'absent', described: 'KẾ HOẠCH', file });
+    expect(loadFresh(file)).toEqual({ codeCache: 'accepted', described: 'KẾ HOẠCH', file });
+  });
+
+  it('writes the cache of a script loaded earlier in the process, from its file name alone', () => {
+    const file = sampleScript();
+    const program = `
+      const { loadCodeCachedScript, writeCodeCacheOf } = await import(${JSON.stringify(LOADER)});
+      loadCodeCachedScript(${JSON.stringify(file)}).exports.describe(['a']);
+      writeCodeCacheOf(${JSON.stringify(file)});`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
     expect(loadFresh(file)).toEqual({ codeCache: 'accepted', described: 'KẾ HOẠCH', file });
   });
 
@@ -92,6 +104,37 @@ describe('the built command line', () => {
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toMatchObject({ ready: { ready: true, codeCache: 'accepted' }, result: { ok: true } });
     expect(JSON.parse(result.stdout).result.title).toMatch(/dân vận/iu);
+  });
+
+  it('reads PDFs with the bundled pdf.js, through its own code cache, and puts back the built-ins its polyfills replace', () => {
+    // the command line's bundle has no pdf.js of its own: it evaluates dist/bundle/pdfjs.cjs
+    expect(readFileSync('dist/bundle/cli-main.cjs', 'utf8')).not.toMatch(/require\("pdfjs-dist/u);
+    const entry = pathToFileURL(path.resolve('dist/bundle/cli.js')).href;
+    const loader = pathToFileURL(path.resolve('dist/cli/code-cached-script.js')).href;
+    const plan = path.resolve('fixtures/plans/002-thanh-tra-dan-van-2025.pdf');
+    const program = `
+      const platform = [JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString];
+      const { main } = await import(${JSON.stringify(entry)});
+      let out = '';
+      const code = await main([${JSON.stringify(plan)}], { stdout: { write: (text) => { out += text; return true; }, on: () => undefined, isTTY: false }, stderr: process.stderr, stdin: process.stdin, env: {} });
+      const restored = [JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString].every((f, i) => f === platform[i]);
+      // a second load of the same bundle in this process would find the code V8 compiled already
+      // and not read the cache: the cache's use is checked in a process of its own below
+      process.stdout.write(JSON.stringify({ code, restored, pages: JSON.parse(out).source.pages, worker: typeof globalThis.pdfjsWorker?.WorkerMessageHandler }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ code: 0, restored: true, pages: 6, worker: 'function' });
+
+    const flags = pathToFileURL(path.resolve('dist/cli/v8-flags.js')).href;
+    const probe = `
+      const { setV8Flags } = await import(${JSON.stringify(flags)});
+      setV8Flags();
+      const { loadCodeCachedScript } = await import(${JSON.stringify(loader)});
+      const loaded = loadCodeCachedScript(${JSON.stringify(path.resolve('dist/bundle/pdfjs.cjs'))});
+      process.stdout.write(JSON.stringify({ codeCache: loaded.codeCache, api: loaded.exports.getDocument === globalThis.pdfjsLib.getDocument }));`;
+    const cached = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(cached.stderr).toBe('');
+    expect(JSON.parse(cached.stdout)).toEqual({ codeCache: 'accepted', api: true });
   });
 
   it('a build that did not finish (no bundled command line beside the entry): the shim says to build, exit 2', () => {
