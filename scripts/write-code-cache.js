@@ -12,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { main, writeCodeCache } = await import('../dist/bundle/cli.js');
-const { loadCodeCachedScript, writeCodeCacheOf } = await import('../dist/cli/code-cached-script.js');
-const pdfjsBundle = path.join(root, 'dist/bundle/pdfjs.cjs');
+const { loadCodeCachedScript } = await import('../dist/cli/code-cached-script.js');
+// pdf.js's bundle is loaded here, before the plans, so that its cache can be written from this handle;
+// the command line then finds the globals it sets and uses them (built-ins stay as its polyfills left
+// them in this process, which changes nothing that V8 compiles)
+const pdfjs = loadCodeCachedScript(path.join(root, 'dist/bundle/pdfjs.cjs'));
 const plans = path.join(root, 'fixtures/plans');
 let inputs = [];
 try {
@@ -27,6 +30,4 @@ for (const input of inputs) {
   if (code !== 0) throw new Error(`kh-parse ${input} exited ${code} while writing the code cache`);
 }
 writeCodeCache();
-// (without a PDF among the plans, the cache of pdf.js's top level)
-if (!('pdfjsLib' in globalThis)) loadCodeCachedScript(pdfjsBundle);
-writeCodeCacheOf(pdfjsBundle);
+pdfjs.writeCodeCache();

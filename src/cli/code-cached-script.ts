@@ -68,15 +68,3 @@ export function loadCodeCachedScript<Exports>(bundleFile: string): CodeCachedScr
     writeCodeCache: () => writeFileSync(cacheFile, Buffer.concat([sourceHash, script.createCachedData()])),
   };
 }
-
-/**
- * Writes the code cache of a bundle that this process loaded with `loadCodeCachedScript`, from
- * code that holds no handle on it (the build's training run, for the pdf.js bundle that the command
- * line loads when it meets a PDF). The bundle is compiled again from the same source: V8 finds it in
- * its compilation cache, with every function compiled since, and the cache written is the same as
- * the first script's.
- */
-export function writeCodeCacheOf(bundleFile: string): void {
-  const source = readFileSync(bundleFile, 'utf8');
-  writeFileSync(codeCacheFileOf(bundleFile), Buffer.concat([sha256(source), compile(bundleFile, source).createCachedData()]));
-}

@@ -42,17 +42,6 @@ describe('loadCodeCachedScript', () => {
     expect(loadFresh(file)).toEqual({ codeCache: 'accepted', described: 'KẾ HOẠCH', file });
   });
 
-  it('writes the cache of a script loaded earlier in the process, from its file name alone', () => {
-    const file = sampleScript();
-    const program = `
-      const { loadCodeCachedScript, writeCodeCacheOf } = await import(${JSON.stringify(LOADER)});
-      loadCodeCachedScript(${JSON.stringify(file)}).exports.describe(['a']);
-      writeCodeCacheOf(${JSON.stringify(file)});`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(loadFresh(file)).toEqual({ codeCache: 'accepted', described: 'KẾ HOẠCH', file });
-  });
-
   it('does not use the cache of another bundle, even of the same length', () => {
     const file = sampleScript('exports.describe = () => "a";');
     loadFresh(file, { write: true });
