@@ -41,6 +41,24 @@ const bundledPdfjs = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for subcommands that are executables of their
+ * own (kh-parse has none): some 9 ms of each start (it brings net, dgram and streams). It gets the
+ * module when it first spawns instead.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/u.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   outdir: 'dist/bundle',
@@ -60,7 +78,7 @@ const common = {
 // read from a code cache loses its dynamic-import callback.
 await build({
   ...common,
-  plugins: [...common.plugins, bundledPdfjs],
+  plugins: [...common.plugins, bundledPdfjs, lazyChildProcessForCommander],
   entryPoints: { 'cli-main': 'dist/cli/bundle-entry.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },

@@ -13,7 +13,6 @@ import type { BatchItem } from './collect-inputs.js';
 
 export type { BatchItem } from './collect-inputs.js';
 import type { JobFailure, JobResult } from './parse-job.js';
-import { WorkerPool } from './worker-pool.js';
 import { writeAtomically } from './write-atomically.js';
 
 export interface BatchOptions {
@@ -80,6 +79,8 @@ async function exists(file: string): Promise<boolean> {
 export async function runBatch(items: readonly BatchItem[], stdin: () => Promise<Uint8Array>, options: BatchOptions, events: BatchEvents): Promise<BatchSummary> {
   const started = Date.now();
   const summary: BatchSummary = { total: items.length, parsed: 0, withWarnings: 0, failed: 0, kept: 0, seconds: 0 };
+  // the pool's module (node:worker_threads) is loaded by a batch, not by every start of the command line
+  const { WorkerPool } = await import('./worker-pool.js');
   const pool = new WorkerPool({ size: Math.max(1, options.concurrency), timeoutMs: options.timeoutMs, maxHeapMb: 2048 });
   const usedOutputs = new Set<string>();
   const windowSize = Math.max(2, options.concurrency * 4);

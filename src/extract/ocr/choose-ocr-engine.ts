@@ -5,14 +5,18 @@
  */
 import type { OcrEngine } from './ocr-engine.js';
 import type { OcrEngineChoice } from './ocr-options.js';
-import { openSystemTesseractEngine, systemTesseractHasVietnamese } from './system-tesseract-engine.js';
-import { openTesseractJsEngine, tesseractJsFiles } from './tesseract-js-engine.js';
 
-/** An engine, or what is missing for the one asked for. */
+/**
+ * An engine, or what is missing for the one asked for. The engines' modules are loaded here, on the
+ * first page that needs OCR: the system engine's child processes (node:child_process) are no part
+ * of a start that reads no scan.
+ */
 export async function openOcrEngine(choice: OcrEngineChoice, workers: number): Promise<{ engine: OcrEngine } | { missing: string }> {
-  if (choice !== 'tesseract.js' && systemTesseractHasVietnamese()) return { engine: openSystemTesseractEngine(workers) };
+  const system = await import('./system-tesseract-engine.js');
+  if (choice !== 'tesseract.js' && system.systemTesseractHasVietnamese()) return { engine: system.openSystemTesseractEngine(workers) };
   if (choice === 'tesseract') return { missing: 'the tesseract command with the Vietnamese model (vie) is not installed' };
-  const found = tesseractJsFiles();
+  const tesseractJs = await import('./tesseract-js-engine.js');
+  const found = tesseractJs.tesseractJsFiles();
   if ('missing' in found) return found;
-  return { engine: await openTesseractJsEngine(found.files, workers) };
+  return { engine: await tesseractJs.openTesseractJsEngine(found.files, workers) };
 }
