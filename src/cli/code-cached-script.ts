@@ -48,14 +48,12 @@ function compile(bundleFile: string, source: string, cachedData?: Buffer): vm.Sc
   return new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundleFile, cachedData });
 }
 
-function sha256(source: string): Buffer {
-  return createHash('sha256').update(source).digest();
-}
-
 /** Runs `bundleFile` (CommonJS) as `require` would, with its code cache when it has a usable one. */
 export function loadCodeCachedScript<Exports>(bundleFile: string): CodeCachedScript<Exports> {
-  const source = readFileSync(bundleFile, 'utf8');
-  const sourceHash = sha256(source);
+  // hashed as read: hashing the decoded text would encode its 600 KB to UTF-8 again
+  const bytes = readFileSync(bundleFile);
+  const sourceHash = createHash('sha256').update(bytes).digest();
+  const source = bytes.toString('utf8');
   const cacheFile = codeCacheFileOf(bundleFile);
   const cache = readCache(cacheFile, sourceHash);
   const script = compile(bundleFile, source, cache.data);
