@@ -27,11 +27,16 @@ import { mayHoldTable, pageRulings } from './layout/page-rulings.js';
 import { ocrOptions, type OcrOptions } from './ocr/ocr-options.js';
 import type { ExtractedSource } from './source-line.js';
 
-/** Where pdf.js finds its CMaps and standard fonts: inside the installed package, never the network. */
-function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+/**
+ * Where pdf.js finds its CMaps, standard fonts and WebAssembly decoders: inside the installed package,
+ * never the network. Without the decoders (`wasmUrl`), a JPEG 2000 image (a scan saved as JPX) is not
+ * decoded at all and its page reaches OCR blank; JBIG2 and CCITT images fall back to slower JavaScript.
+ */
+function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
   const require = createRequire(import.meta.url);
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: path.join(root, 'cmaps') + path.sep, standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep };
+  const folder = (name: string) => path.join(root, name) + path.sep;
+  return { cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts'), wasmUrl: folder('wasm') };
 }
 
 function pdfError(error: unknown): InputError {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const BIN = path.resolve('bin/kh-parse.js');
 const SCAN = 'fixtures/bad/scan-no-text-layer.pdf';
+// page 1 of the GP-2507 scan saved as one JPEG 2000 image (scripts/make-jpeg2000-scan.js)
+const JPEG2000_SCAN = 'fixtures/scans/GP-2507-page1-jpeg2000.pdf';
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
@@ -39,6 +41,16 @@ describe('kh-parse --ocr', () => {
       'page 2: no text layer, read by OCR (tesseract.js, vie)',
     ]);
     expect(plan.document.number).toBe('2507');
+  });
+
+  it('reads a scan saved as JPEG 2000: pdf.js decodes it with the WebAssembly decoder from its package', { timeout: 240_000 }, async () => {
+    // without the decoder the page reached OCR blank: "OCR found no text on its pages either"
+    const { code, stdout, stderr } = await runAsync(['--ocr-engine', 'tesseract.js', '--compact', JPEG2000_SCAN]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as { source: { pages: number; textLayer: string }; document: { number: string | null; symbol: string | null; date: { iso: string | null } | null } };
+    expect(plan.source).toMatchObject({ pages: 1, textLayer: 'ocr' });
+    expect(plan.document).toMatchObject({ number: '2507', symbol: 'GP-UBND', date: { iso: '2026-07-21' } });
   });
 
   it('--ocr off: the scan has no text layer, and the hint names --ocr auto', () => {
