@@ -72,33 +72,35 @@ const common = {
   logLevel: 'warning',
 };
 
-// The command line, as CommonJS: dist/bundle/cli.js (the entry, src/cli/bundled-cli.ts) runs it
-// through V8's code cache, which Node 20 offers for scripts (vm.Script), not for ES modules. Its
-// `import()`s (tesseract.js) become `require()` (Node >= 20.19 requires ES modules), since a script
-// read from a code cache loses its dynamic-import callback.
-await build({
+/**
+ * A CommonJS script that kh-parse runs through V8's code cache (src/cli/code-cached-script.ts), which
+ * Node 20 offers for scripts (vm.Script), not for ES modules. Its `import()`s become `require()` (Node
+ * >= 20.19 requires ES modules), since a script read from a code cache loses its dynamic-import
+ * callback; `import.meta.url` is the script's own URL.
+ */
+const codeCachedScript = {
   ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__khImportMetaUrl' },
+  banner: { js: "const __khImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+// The command line: dist/bundle/cli.js (the entry, src/cli/bundled-cli.ts) runs it.
+await build({
+  ...codeCachedScript,
   plugins: [...common.plugins, bundledPdfjs, lazyChildProcessForCommander],
   entryPoints: { 'cli-main': 'dist/cli/bundle-entry.js' },
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__khImportMetaUrl' },
-  banner: { js: "const __khImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// pdf.js and its worker module, as one CommonJS script that the command line evaluates through its
-// code cache when it meets a PDF (src/cli/bundled-pdfjs-modules.ts). @napi-rs/canvas, a native
-// addon that pdf.js requires for rendering (OCR), stays in node_modules.
+// pdf.js and its worker module, as one script that the command line evaluates when it meets a PDF
+// (src/cli/bundled-pdfjs-modules.ts). @napi-rs/canvas, a native addon that pdf.js requires for
+// rendering (OCR), stays in node_modules.
 await build({
-  ...common,
+  ...codeCachedScript,
   entryPoints: { pdfjs: 'dist/cli/pdfjs-bundle-entry.js' },
   external: ['@napi-rs/canvas'],
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__khImportMetaUrl' },
-  banner: { js: "const __khImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
 // The entries, as ES modules: each loads cli-main.cjs through the code cache (src/cli/bundled-cli.ts,
