@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Writes dist/bundle/cli-main.cjs.code-cache and dist/bundle/pdfjs.cjs.code-cache (run by
 // scripts/bundle.js, in a process of its own): loads the bundled command line as bin/kh-parse.js does,
-// parses the bundled plans with it (output discarded; the PDFs load the bundled pdf.js), so that V8
-// compiles the functions a parse runs (it compiles the rest only when first called), then writes the
-// cache of that code; regular expressions are not cached, V8 compiles them
+// and the bundled pdf.js, parses the bundled plans with them (output discarded), so that V8 compiles
+// the functions a parse runs (it compiles the rest only when first called), then writes the caches
+// of that code; regular expressions are not cached, V8 compiles them
 // again in each process. A machine without the fixtures (a package installed from the registry) still
 // gets the cache of the bundle's top level.
 import { readdirSync } from 'node:fs';
