@@ -266,10 +266,12 @@ try {
   }
   const folderPages = readdirSync(folder, { recursive: true }).filter((f) => String(f).endsWith('.pdf')).length * (pdfPages / files.filter((f) => f.endsWith('.pdf')).length);
   const folderMB = readdirSync(folder, { recursive: true }).map((f) => path.join(folder, String(f))).filter((f) => statSync(f).isFile()).reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024;
-  const runBatch = (workers, inputFolder = folder) => {
+  // cpus: the cores the process is held to (taskset), or null for all of them
+  const runBatch = (workers, inputFolder = folder, cpus = null) => {
     const outDir = path.join(work, `out-${workers}-${Math.random().toString(36).slice(2)}`);
+    const command = [process.execPath, rssRun, inputFolder, '-d', outDir, '-q', '-j', String(workers)];
     const start = performance.now();
-    const result = spawnSync(process.execPath, [rssRun, inputFolder, '-d', outDir, '-q', '-j', String(workers)], { encoding: 'utf8' });
+    const result = cpus === null ? spawnSync(command[0], command.slice(1), { encoding: 'utf8' }) : spawnSync('taskset', ['-c', cpus, ...command], { encoding: 'utf8' });
     const seconds = (performance.now() - start) / 1000;
     rmSync(outDir, { recursive: true, force: true });
     const rss = Number(/maxRSS (\d+)/u.exec(result.stderr)?.[1] ?? NaN) / 1024;
@@ -277,23 +279,15 @@ try {
     return { seconds, rss, cpuSeconds, ok: result.status === 0 };
   };
   // best of two runs each (one in a quick run): other work on the machine only ever slows a run down
-  const best = (workers) => (QUICK ? [runBatch(workers)] : [runBatch(workers), runBatch(workers)]).sort((a, b) => a.seconds - b.seconds)[0];
+  const best = (workers, cpus = null) => (QUICK ? [runBatch(workers, folder, cpus)] : [runBatch(workers, folder, cpus), runBatch(workers, folder, cpus)]).sort((a, b) => a.seconds - b.seconds)[0];
   const one = best(1);
   const two = best(2);
   // the same folder with the workers' process held to as many cores as workers (taskset): 1 worker
   // on 1 core, 2 on 2. Unpinned, one worker's V8 compiler and GC threads take part of the second core,
   // so 1 → 2 workers measures the machine as much as the batch
   const pinned = spawnSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' }).status === 0 && os.cpus().length >= 2;
-  const runPinned = (workers) => {
-    const outDir = path.join(work, `out-pinned-${workers}-${Math.random().toString(36).slice(2)}`);
-    const start = performance.now();
-    const result = spawnSync('taskset', ['-c', workers === 1 ? '0' : '0,1', process.execPath, rssRun, folder, '-d', outDir, '-q', '-j', String(workers)], { encoding: 'utf8' });
-    rmSync(outDir, { recursive: true, force: true });
-    return { seconds: (performance.now() - start) / 1000, ok: result.status === 0 };
-  };
-  const bestPinned = (workers) => (QUICK ? [runPinned(workers)] : [runPinned(workers), runPinned(workers)]).sort((a, b) => a.seconds - b.seconds)[0];
-  const onePinned = pinned ? bestPinned(1) : null;
-  const twoPinned = pinned ? bestPinned(2) : null;
+  const onePinned = pinned ? best(1, '0') : null;
+  const twoPinned = pinned ? best(2, '0,1') : null;
   const single = spawnSync(process.execPath, [rssRun, path.join(fixtures, '000-sct-dan-van-2022.pdf')], { encoding: 'utf8' });
   const singleRss = Number(/maxRSS (\d+)/u.exec(single.stderr)?.[1] ?? NaN) / 1024;
   const scaling = one.seconds / two.seconds;
