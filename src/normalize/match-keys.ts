@@ -41,6 +41,8 @@ function buildOldStyleTable(): Uint8Array {
 }
 
 const OLD_STYLE_FIRST = buildOldStyleTable();
+/** The same pairs as a regex, to find the first (or none) before the table takes over. */
+const OLD_STYLE_PAIR = new RegExp(`[${TONED_O_LETTERS}][aAeE]|[${TONED_U_LETTERS}][yY]`, 'u');
 
 /** Is there an old-style pair at `i` (`text[i]` a toned o or u)? */
 function oldStylePairAt(text: string, i: number, first: number): boolean {
@@ -59,10 +61,13 @@ function isWordCode(code: number): boolean {
 
 /** The text with each syllable's tone where the new style puts it; same length, same case. */
 export function withCanonicalTones(text: string): string {
+  // most texts have no pair at all: the regex engine finds that, or the first pair, at a glance
+  const first = text.search(OLD_STYLE_PAIR);
+  if (first < 0) return text;
   let out = '';
   let done = 0;
   // the pairs left to right, each search after the pair before (as the regex finds them)
-  for (let i = 0; i + 1 < text.length; i += 1) {
+  for (let i = first; i + 1 < text.length; i += 1) {
     const code = charCodeAt.call(text, i);
     // (every toned o and u is past U+00D1: most characters are passed with one comparison)
     if (code < 0xd2 || code >= 0x1f00) continue;
