@@ -8,6 +8,7 @@ import type { TextRange } from '../document/blocks.js';
 import type { AliasDefinition } from './alias.js';
 import type { Citation, CitationBlock, Pinpoint } from './types.js';
 import { LETTERS, MARKS, NUMERALS } from '../normalize/letter-classes.js';
+import { matchAt } from './match-at.js';
 
 interface AliasUse {
   definition: AliasDefinition;
@@ -71,11 +72,10 @@ export function findAliasUses(text: string, blockStart: number, definitions: rea
     const words = [m[0]];
     const ends = [m.index + m[0].length];
     while (words.length < maxWords) {
-      FOLLOWING_WORD.lastIndex = ends[ends.length - 1]!;
-      const f = FOLLOWING_WORD.exec(folded);
+      const f = matchAt(FOLLOWING_WORD, folded, ends[ends.length - 1]!);
       if (!f) break;
       words.push(f[1]!);
-      ends.push(FOLLOWING_WORD.lastIndex);
+      ends.push(f.index + f[0].length);
     }
     for (let k = words.length; k >= 1; k--) {
       const list = byKey.get(words.slice(0, k).join(' '));
