@@ -59,9 +59,10 @@ function issuerAt(scan: ScanText, at: number, issuerCode: string | null, keys: K
   const words = [...written.matchAll(WORD)];
   for (let i = 0; i < words.length - 1; i += 1) {
     const end = words[i]!.index + words[i]![0].length;
-    if (!issuerFitsCode(issuerCode, oneSpaced(written.slice(0, end)), keys.fold)) continue;
+    const name = oneSpaced(written.slice(0, end));
+    if (!issuerFitsCode(issuerCode, name, keys.fold)) continue;
     if (!startsUpper(words[i + 1]![0])) break;
-    return { name: oneSpaced(written.slice(0, end)), range: { start: longer.range.start, end: longer.range.start + end } };
+    return { name, range: { start: longer.range.start, end: longer.range.start + end } };
   }
   return longer;
 }
