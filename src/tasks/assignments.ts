@@ -9,6 +9,7 @@
  * and reporting obligations ("báo cáo … về Văn phòng …", "báo cáo định kỳ … gửi UBND tỉnh").
  */
 import { clauses, sentences, trimCut, type Cut } from './sentences.js';
+import { REPORT_WORD } from './report-recipients.js';
 import { COOPERATE, splitPeople, splitUnits, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
 import { LETTERS } from '../normalize/letter-classes.js';
 
@@ -71,7 +72,6 @@ const LEAD_WITH_SUPPORT = new RegExp(`(?<![${LETTERS}])[Cc]hủ trì\\s*,?\\s*${
 // not global
 const COOPERATE_AT = new RegExp(`^(?:chủ trì\\s*,?\\s*)?${COOPERATE}`, 'u');
 const ITEM_COOPERATE = new RegExp(`^${COOPERATE}`, 'u');
-const REPORT_WORD = new RegExp(String.raw`(?<![${LETTERS}])báo cáo(?![${LETTERS}])`, 'giu');
 // not global
 const REPORT_WORD_ANYWHERE = /báo cáo/iu;
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)

@@ -15,8 +15,8 @@ export interface ReportRecipients {
   via: string[];
 }
 
-// global, used through matchAll() only
-const REPORT_WORD = new RegExp(String.raw`(?<![${LETTERS}])báo cáo(?![${LETTERS}])`, 'giu');
+/** the word "báo cáo" (global, used through matchAll() only) */
+export const REPORT_WORD = new RegExp(String.raw`(?<![${LETTERS}])báo cáo(?![${LETTERS}])`, 'giu');
 // (the leading lookahead on the first letters spares the lookbehind at most positions: measured faster)
 const MARKER = new RegExp(String.raw`(?=[vgcltđ])(?<![${LETTERS}])(?:về|gửi(?:\s+về)?|cho|lên|tới|đến)\s+`, 'giu');
 // not global
