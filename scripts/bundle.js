@@ -96,11 +96,14 @@ await build({
 
 // pdf.js and its worker module, as one script that the command line evaluates when it meets a PDF
 // (src/cli/bundled-pdfjs-modules.ts). @napi-rs/canvas, a native addon that pdf.js requires for
-// rendering (OCR), stays in node_modules.
+// rendering (OCR), stays in node_modules. pdf.js's `DecompressionStream` is kh-parse's synchronous
+// one (src/cli/synchronous-decompression-stream.ts): esbuild puts it in place of the global in this
+// bundle, and only here.
 await build({
   ...codeCachedScript,
   entryPoints: { pdfjs: 'dist/cli/pdfjs-bundle-entry.js' },
   external: ['@napi-rs/canvas'],
+  inject: ['dist/cli/synchronous-decompression-stream.js'],
 });
 
 // The entries, as ES modules: each loads cli-main.cjs through the code cache (src/cli/bundled-cli.ts,
