@@ -94,18 +94,23 @@ out.push(`# kh-parse bench — ${new Date().toISOString().slice(0, 10)}, Node ${
 out.push(`\`npm run bench${QUICK ? ' -- --quick' : ''}\` (${QUICK ? 'quick run' : 'full run'}): medians of ${RUNS} warm runs; folder of ${PLANS} plans`);
 out.push('');
 
-// 1. per document, per stage, warm: a batch parses hundreds of plans in each worker, and V8 needs
-// some 150 parses of a plan before all of its code is optimized (the times of a text plan fall by
-// half over that many runs, then stay), so each document is parsed WARM_RUNS times (at most
-// WARM_MS) before it is timed. The folder figures below include the warm-up of every worker.
-const WARM_RUNS = QUICK ? 60 : 200;
-const WARM_MS = QUICK ? 400 : 1500;
+// 1. per document, per stage, warm: a batch parses hundreds of plans of every kind in each worker, and
+// V8 needs some 150 parses before all of the code is optimized (the times of a text plan fall by half
+// over that many runs, then stay), so every document is parsed in turn, WARM_ROUNDS rounds (at most
+// WARM_MS) before any is timed: the code is then warm for all of them, as in a worker, not only for
+// the one timed (the first document timed would otherwise pay for the warm-up of the code they share,
+// and each the cost of code specialised for it alone). The folder figures below include the warm-up
+// of every worker.
+const WARM_ROUNDS = QUICK ? 25 : 80;
+const WARM_MS = QUICK ? 5000 : 15000;
 const inputs = files.map((name) => ({ name, full: path.join(fixtures, name), bytes: readFileSync(path.join(fixtures, name)) }));
-async function warmUp(bytes, full) {
-  const start = performance.now();
-  for (let i = 0; i < WARM_RUNS && performance.now() - start < WARM_MS; i += 1) await stageTimes(bytes, full);
+const warmStart = performance.now();
+let warmRounds = 0;
+while (warmRounds < WARM_ROUNDS && performance.now() - warmStart < WARM_MS) {
+  for (const { bytes, full } of inputs) await stageTimes(bytes, full);
+  warmRounds += 1;
 }
-out.push(`## One document at a time (in process, each warmed up by ${WARM_RUNS} parses or ${WARM_MS / 1000} s, whichever ends first)`);
+out.push(`## One document at a time (in process, after ${warmRounds} rounds of parsing every document in turn)`);
 out.push('');
 out.push('| input | KiB | pages | total ms | extract | normalize | structure | references | tasks | compile + validate | raw pdf.js ms | pdftotext ms |');
 out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -121,7 +126,6 @@ const perPlan = { references: [], tasks: [] };
 const totals = {};
 const stageTotals = {};
 for (const { name, full, bytes } of inputs) {
-  await warmUp(bytes, full);
   const splits = [];
   for (let i = 0; i < RUNS; i += 1) splits.push(await stageTimes(bytes, full));
   const stages = Object.keys(splits[0]);
