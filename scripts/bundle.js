@@ -96,14 +96,15 @@ await build({
 
 // pdf.js and its worker module, as one script that the command line evaluates when it meets a PDF
 // (src/cli/bundled-pdfjs-modules.ts). @napi-rs/canvas, a native addon that pdf.js requires for
-// rendering (OCR), stays in node_modules. pdf.js's `DecompressionStream` is kh-parse's synchronous
-// one (src/cli/synchronous-decompression-stream.ts): esbuild puts it in place of the global in this
-// bundle, and only here.
+// rendering (OCR), stays in node_modules. Two globals pdf.js uses are kh-parse's in this bundle, and
+// only here (esbuild puts them in place of the globals): `DecompressionStream`, a synchronous one
+// (src/cli/synchronous-decompression-stream.ts), and `Response`, a stand-in that leaves Node's fetch
+// implementation unbuilt until pdf.js makes a Response (src/cli/response-on-demand.ts).
 await build({
   ...codeCachedScript,
   entryPoints: { pdfjs: 'dist/cli/pdfjs-bundle-entry.js' },
   external: ['@napi-rs/canvas'],
-  inject: ['dist/cli/synchronous-decompression-stream.js'],
+  inject: ['dist/cli/synchronous-decompression-stream.js', 'dist/cli/response-on-demand.js'],
 });
 
 // The entries, as ES modules: each loads cli-main.cjs through the code cache (src/cli/bundled-cli.ts,

@@ -95,7 +95,7 @@ describe('the built command line', () => {
     expect(JSON.parse(result.stdout).result.title).toMatch(/dân vận/iu);
   });
 
-  it('reads PDFs with the bundled pdf.js, through its own code cache, and puts back the built-ins its polyfills replace', () => {
+  it("reads PDFs with the bundled pdf.js, through its own code cache, puts back the built-ins its polyfills replace, and leaves Node's fetch implementation unbuilt", () => {
     // the command line's bundle has no pdf.js of its own: it evaluates dist/bundle/pdfjs.cjs
     expect(readFileSync('dist/bundle/cli-main.cjs', 'utf8')).not.toMatch(/require\("pdfjs-dist/u);
     const entry = pathToFileURL(path.resolve('dist/bundle/cli.js')).href;
@@ -109,10 +109,12 @@ describe('the built command line', () => {
       const restored = [JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString].every((f, i) => f === platform[i]);
       // a second load of the same bundle in this process would find the code V8 compiled already
       // and not read the cache: the cache's use is checked in a process of its own below
-      process.stdout.write(JSON.stringify({ code, restored, pages: JSON.parse(out).source.pages, worker: typeof globalThis.pdfjsWorker?.WorkerMessageHandler }));`;
+      // undici, built when anything first reads the global Response (src/cli/response-on-demand.ts)
+      const fetch = process.moduleLoadList.some((name) => name.includes('undici'));
+      process.stdout.write(JSON.stringify({ code, restored, pages: JSON.parse(out).source.pages, worker: typeof globalThis.pdfjsWorker?.WorkerMessageHandler, fetch }));`;
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ code: 0, restored: true, pages: 6, worker: 'function' });
+    expect(JSON.parse(result.stdout)).toEqual({ code: 0, restored: true, pages: 6, worker: 'function', fetch: false });
 
     const flags = pathToFileURL(path.resolve('dist/cli/v8-flags.js')).href;
     const probe = `
