@@ -5,7 +5,8 @@
  * document does, or loading a WebAssembly decoder asks whether what it has is one. So in the bundled
  * command line pdf.js sees this stand-in instead (scripts/bundle.js injects it into
  * dist/bundle/pdfjs.cjs, and nowhere else): `new` makes the platform's Response, and `instanceof` asks
- * the platform's, so undici is built only when pdf.js does use it.
+ * the platform's, so undici is built only when pdf.js does use it. (pdf.js's `bytes()` now lands on
+ * this class's prototype, which no Response has; Node 20.20's Response has its own.)
  */
 export class ResponseOnDemand {
   constructor(...args: ConstructorParameters<typeof Response>) {
