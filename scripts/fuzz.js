@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Mutates the bundled plans (PDF and text) — bit flips, truncation, splicing, inserted bytes — and
-// parses every case on the worker pool with a time limit, counting what happens:
+// parses every case on the batch workers of the built command line (dist/bundle/parse-worker.js: the
+// bundled code, with the bundled pdf.js's own DecompressionStream and Response) with a time limit,
+// counting what happens:
 //   accepted  parsed into a plan        rejected  refused with a documented error code
 //   crashed   an internal error or a dead worker (a bug)   timeouts  over the time limit
 // Usage: npm run fuzz [-- --cases N --seed S --timeout SECONDS]. Crashing inputs are saved in .fuzz/.
@@ -8,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { WorkerPool } from '../dist/batch/worker-pool.js';
 import { DEFAULT_LIMITS } from '../dist/extract/limits.js';
+import { ocrOptions, sharedOcrOptions } from '../dist/extract/ocr/ocr-options.js';
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -53,7 +56,14 @@ const mutations = {
 };
 const kinds = Object.keys(mutations);
 
-const pool = new WorkerPool({ size: Math.max(1, availableParallelism()), timeoutMs: TIMEOUT * 1000, maxHeapMb: 2048 });
+const pool = new WorkerPool({
+  size: Math.max(1, availableParallelism()),
+  timeoutMs: TIMEOUT * 1000,
+  maxHeapMb: 2048,
+  workerUrl: new URL('../dist/bundle/parse-worker.js', import.meta.url),
+});
+// the command line's default: pages without a usable text layer are read by OCR
+const ocr = sharedOcrOptions(ocrOptions(), availableParallelism());
 const counts = { accepted: 0, rejected: 0, crashed: 0, timeouts: 0 };
 const byCode = new Map();
 const started = Date.now();
@@ -65,7 +75,7 @@ for (let i = 0; i < CASES; i += 1) {
   const bytes = new Uint8Array(mutations[kind](seed.bytes));
   const name = `${seed.name}.${kind.replace(' ', '-')}.${i}`;
   jobs.push(
-    pool.run({ id: i, path: null, bytes, limits: DEFAULT_LIMITS, pretty: false }).then((result) => {
+    pool.run({ id: i, path: null, bytes, limits: DEFAULT_LIMITS, ocr, pretty: false }).then((result) => {
       if (result.ok) counts.accepted += 1;
       else if (result.error.code === 'timeout') counts.timeouts += 1;
       else if (result.error.code === 'internal' || result.error.code === 'crashed') {

@@ -25,6 +25,9 @@ export interface WorkerPoolOptions {
   timeoutMs: number;
   /** heap limit per worker, in MiB */
   maxHeapMb: number;
+  /** the workers' module: by default the one beside this module (scripts/fuzz.js passes the bundled
+   * command line's, dist/bundle/parse-worker.js) */
+  workerUrl?: URL;
 }
 
 /** The compiled worker next to this module; when this module runs from the TypeScript sources (the
@@ -50,7 +53,7 @@ export class WorkerPool {
 
   /** A new worker, and when it is ready: it says so once its modules are loaded. */
   private spawn(): Pick<Slot, 'worker' | 'ready'> {
-    const worker = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const ready = new Promise<void>((resolve) => {
       const onReady = (message: unknown) => {
         if (!isReadyMessage(message)) return;
