@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // Mutates the bundled plans (PDF and text) — bit flips, truncation, splicing, inserted bytes — and
 // parses every case on the batch workers of the built command line (dist/bundle/parse-worker.js: the
-// bundled code, with the bundled pdf.js's own DecompressionStream and Response) with a time limit,
-// counting what happens:
+// bundled code, with the bundled pdf.js's own DecompressionStream and Response, under the command
+// line's V8 flags) with a time limit, counting what happens:
 //   accepted  parsed into a plan        rejected  refused with a documented error code
 //   crashed   an internal error or a dead worker (a bug)   timeouts  over the time limit
 // Usage: npm run fuzz [-- --cases N --seed S --timeout SECONDS]. Crashing inputs are saved in .fuzz/.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { WorkerPool } from '../dist/batch/worker-pool.js';
+import { setV8Flags } from '../dist/cli/v8-flags.js';
 import { DEFAULT_LIMITS } from '../dist/extract/limits.js';
 import { ocrOptions, sharedOcrOptions } from '../dist/extract/ocr/ocr-options.js';
+
+// as the command line sets them, before its workers start (their heaps are made with them)
+setV8Flags();
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

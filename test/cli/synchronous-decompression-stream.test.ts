@@ -37,7 +37,7 @@ async function inflateAsPdfjs(stream: DecompressionStreamLike, chunks: readonly 
 const platform = (format: string) => new DecompressionStream(format as 'deflate') as unknown as DecompressionStreamLike;
 const ours = (format: string) => new SynchronousDecompressionStream(format) as unknown as DecompressionStreamLike;
 
-// a real page's content stream: the bytes pdf.js inflates most
+// a plan's text, deflated: about the size of a page's content stream, what pdf.js inflates most
 const plan = readFileSync('fixtures/plans/002-thanh-tra-dan-van-2025.txt');
 const deflated = zlib.deflateSync(plan);
 
