@@ -60,14 +60,16 @@ const mutations = {
 };
 const kinds = Object.keys(mutations);
 
+const workers = Math.max(1, availableParallelism());
 const pool = new WorkerPool({
-  size: Math.max(1, availableParallelism()),
+  size: workers,
   timeoutMs: TIMEOUT * 1000,
   maxHeapMb: 2048,
   workerUrl: new URL('../dist/bundle/parse-worker.js', import.meta.url),
 });
-// the command line's default: pages without a usable text layer are read by OCR
-const ocr = sharedOcrOptions(ocrOptions(), availableParallelism());
+// the command line's default: pages without a usable text layer are read by OCR, the cores shared
+// between the files parsed at once (one per worker), as a batch shares them
+const ocr = sharedOcrOptions(ocrOptions(), workers);
 const counts = { accepted: 0, rejected: 0, crashed: 0, timeouts: 0 };
 const byCode = new Map();
 const started = Date.now();
