@@ -5,12 +5,14 @@
  *   "X chủ trì, phối hợp với Y …"                 at the start of a clause
  *   "Phân công đồng chí <Name> – <title> chỉ đạo …"
  *   "X có trách nhiệm …", "X <action> …" (the subject form, not in the preamble)
- *   "Căn cứ …, X <action> …", "Trong quá trình …, X <action> …"
+ *   "Căn cứ …, X <action> …", "Trong quá trình …, X <action> …", "Để …, X <action> …"
+ *   "Đề nghị X …", "X đề nghị / yêu cầu Y <action>"  lead X; lead Y (Y a unit, or a group noun:
+ *                                                   "yêu cầu đơn vị nêu trên thực hiện …")
  * and reporting obligations ("báo cáo … về Văn phòng …", "báo cáo định kỳ … gửi UBND tỉnh").
  */
 import { clauses, sentences, trimCut, type Cut } from './sentences.js';
 import { REPORT_WORD } from './report-recipients.js';
-import { COOPERATE, splitPeople, splitUnits, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
+import { COOPERATE, splitPeople, splitUnits, startsWithGroupNoun, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
 import { LETTERS } from '../normalize/letter-classes.js';
 
 export interface CueOptions {
@@ -43,7 +45,7 @@ const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|�
 const CUE_WORD = /^(?:[Gg]iao|[Ủủ]y|[Uu]ỷ|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s/u;
 // "UBND tỉnh giao Sở Nội vụ …", after the unit phrase
 const GIVE_AFTER_UNIT = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
-const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi)\s/u;
+const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi|Để)\s/u;
 /**
  * What a clause that names a lead or is a unit phrase starts with, after an optional connective:
  * a cue word, an adverbial or a unit. A clause without it is spared findLeadCue and wholeUnitPhrase.
@@ -92,6 +94,8 @@ function supportAt(text: string, from: number): { support: string[]; end: number
 interface LeadOptions {
   /** the lead must start with a unit head ("Văn phòng", "các phòng", "UBND") */
   needHead: boolean;
+  /** besides a unit head, a group noun on its own may start the lead ("yêu cầu đơn vị nêu trên …") */
+  groupNoun?: boolean;
   /** the lead must start with a capital or a unit head: "Giao Văn phòng …", not "Giao ban …", "giao lưu …" */
   needCapital?: boolean;
   /** only "chủ trì" / "có trách nhiệm" end the lead (subject form in the preamble) */
@@ -103,7 +107,7 @@ interface LeadOptions {
 
 function leadAt(text: string, from: number, options: LeadOptions): LeadCue | null {
   const head = text.slice(from, from + 80);
-  if (options.needHead && !startsWithUnit(head)) return null;
+  if (options.needHead && !startsWithUnit(head) && !(options.groupNoun && startsWithGroupNoun(head))) return null;
   if (options.needCapital && !/^\p{Lu}/u.test(head) && !startsWithUnit(head)) return null;
   const run = unitRunEnd(text, from);
   if (run.stop === null) return options.subject && !options.strongOnly ? colonLead(text, from, run.end) : null;
@@ -113,6 +117,13 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
     // "… Văn phòng giao" at the end of a clause gives nothing to anyone
     if (!give) return null;
     return leadAt(text, run.end + give[0].length, { ...options, needHead: false, needCapital: true, strongOnly: false, subject: false, person: false });
+  }
+  if (run.stop === 'đề nghị' || run.stop === 'yêu cầu') {
+    // "Sở Công Thương đề nghị các doanh nghiệp báo cáo …": the lead is who is asked, and only a unit
+    // ("Sở X đề nghị tăng cường …" asks no one in particular; "Sở X đề nghị." no one at all)
+    const request = REQUEST.exec(text.slice(run.end));
+    if (!request) return null;
+    return leadAt(text, run.end + request[0].length, { ...options, needHead: true, groupNoun: true, strongOnly: false, subject: false, person: false });
   }
   if (options.strongOnly && !STRONG_STOPS.has(run.stop)) return null;
   if (options.subject && NOT_ASSIGNING.has(run.stop)) return null;
@@ -167,7 +178,7 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
     const give = GIVE.exec(rest) ?? DELEGATE_POWER.exec(rest);
     if (give) return leadAt(clause, from + give[0].length, { needHead: false, needCapital: true, strongOnly: false, person: false });
     const request = REQUEST.exec(rest);
-    if (request) return leadAt(clause, from + request[0].length, { needHead: true, strongOnly: false, person: false });
+    if (request) return leadAt(clause, from + request[0].length, { needHead: true, groupNoun: true, strongOnly: false, person: false });
     const delegate = DELEGATE.exec(rest);
     if (delegate) {
       const person = delegate[1] !== undefined;

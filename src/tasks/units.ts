@@ -95,7 +95,7 @@ const STOP_WORDS = [
   'công khai', 'vận động', 'phát động', 'xử lý', 'khảo sát', 'thanh tra', 'chủ động', 'khẩn trương', 'nghiêm túc', 'cần',
   'phải', 'kịp thời', 'lồng ghép', 'cụ thể hóa', 'thông báo', 'tiếp thu', 'tiến hành', 'tích cực', 'nắm bắt',
   'biên soạn', 'xem xét', 'tập huấn', 'bồi dưỡng', 'đào tạo', 'kiện toàn', 'sắp xếp', 'được', 'quản lý', 'điều hành',
-  'phân công', 'tham gia', 'hỗ trợ', 'giải đáp', 'thống kê', 'đăng tải', 'ứng dụng', 'giao',
+  'phân công', 'tham gia', 'hỗ trợ', 'giải đáp', 'thống kê', 'đăng tải', 'ứng dụng', 'giao', 'đề nghị', 'yêu cầu',
 ];
 
 /** Heads in canonical tone style: every match below runs on `withCanonicalTones` of the text. */
@@ -180,6 +180,14 @@ function headAt(text: string): Head | 'acronym' | 'collective' | null {
 /** True when `text` starts with a unit or a person's title: "Văn phòng", "các Phòng Nghiệp vụ", "UBND tỉnh". */
 export function startsWithUnit(text: string): boolean {
   return headAt(text) !== null;
+}
+
+/**
+ * True when `text` starts with a group noun on its own, without "các": "đơn vị nêu trên",
+ * "doanh nghiệp". Only after a request ("yêu cầu đơn vị nêu trên thực hiện …") is it the lead.
+ */
+export function startsWithGroupNoun(text: string): boolean {
+  return COLLECTIVE_RE.test(withCanonicalTones(text.trimStart().slice(0, HEAD_WINDOW)));
 }
 
 /** True when `text` starts with a person's title ("Trưởng", "Chánh", "Lãnh đạo" …). */

@@ -88,6 +88,17 @@ describe('assignment sentences (lead from the text)', () => {
       'Đề nghị Công đoàn cơ sở phối hợp tuyên truyền, vận động công chức, người lao động thực hiện tốt phong trào thi đua “Dân vận khéo”.',
       { lead: ['Công đoàn cơ sở'] },
     ],
+    // a request in the middle of a sentence: the one asked leads, not the one asking (as with "giao")
+    [
+      'Sở Công Thương đề nghị các doanh nghiệp báo cáo tình hình sử dụng vật liệu nổ công nghiệp về Sở Công Thương trước ngày 15/12/2025.',
+      { lead: ['các doanh nghiệp'], kind: 'report' },
+    ],
+    ['UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.', { lead: ['Sở Tài chính'] }],
+    // a notice of inspection results (TB 1894/TB-SCT, shared corpus): "the unit above"
+    [
+      'Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:',
+      { lead: ['đơn vị nêu trên'] },
+    ],
     // reporting obligations whose subject is the previous sentence's: no lead is invented
     [
       'Báo cáo kết quả thực hiện định kỳ (6 tháng trước ngày 05/5, 09 tháng trước ngày 05/9 và năm trước ngày 20/10/2025) về Văn phòng để tổng hợp, tham mưu Ban Lãnh đạo báo cáo theo quy định.',
@@ -130,6 +141,9 @@ describe('sentences that assign nothing', () => {
     'Giao lưu, học tập kinh nghiệm các mô hình “Dân vận khéo” tiêu biểu.',
     // a unit phrase that ends with "giao" gives nothing to anyone (it used to stop the parse)
     'Văn phòng Sở giao.',
+    // nor one that asks nobody, or asks what is not a unit (the second gave "Sở Công Thương đề nghị" as a lead)
+    'Sở Nội vụ đề nghị.',
+    'Sở Công Thương đề nghị tăng cường công tác tuyên truyền về an toàn vật liệu nổ công nghiệp.',
     'Đồng thời, thực hiện nghiêm Quyết định số 3225/QĐ-UBND ngày 12/9/2018 của UBND tỉnh về tổ chức đánh giá, xếp loại công tác dân vận của cơ quan nhà nước và các đơn vị sự nghiệp công lập trên địa bàn tỉnh để việc tổng hợp, xếp loại, đánh giá cuối năm đúng thời gian quy định.',
   ])('%s', (paragraph) => {
     expect(run(inKhoan(paragraph)).tasks).toEqual([]);
