@@ -330,6 +330,19 @@ export function headingUnits(heading: string): string[] | null {
   return wholeUnitPhrase(text) ? splitUnits(text) : null;
 }
 
+/**
+ * The lead of a sentence that introduces a list: "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện
+ * một số nội dung sau:", "Giao Văn phòng Sở thực hiện các nhiệm vụ sau:". The last sentence of the
+ * text names the lead and ends the text with a colon; null otherwise.
+ */
+export function introducedLead(text: string): string[] | null {
+  const cut = trimCut(text);
+  const tasks = tasksInText(text, { subject: true });
+  const last = tasks[tasks.length - 1];
+  if (!last || last.lead.length === 0 || last.cut.end !== cut.end || !text.slice(cut.start, cut.end).endsWith(':')) return null;
+  return last.lead;
+}
+
 /** Units after "Phối hợp (với)" at the start of an item under a unit heading. */
 export function itemSupport(text: string): string[] {
   const m = ITEM_COOPERATE.exec(text);

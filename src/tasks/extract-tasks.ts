@@ -10,7 +10,7 @@
  */
 import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } from '../document/blocks.js';
 import type { Deadline, Task, TaskUnit } from '../output/schema.js';
-import { headingUnits, isReport, itemSupport, tasksInText, type CueOptions } from './assignments.js';
+import { headingUnits, introducedLead, isReport, itemSupport, tasksInText, type CueOptions } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { endsWithColon, groupsItems } from './item-groups.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
@@ -169,20 +169,27 @@ function walk(
   }
   // "Các phòng, đơn vị thuộc Sở có trách nhiệm:" as a paragraph: what follows it are their tasks
   let paragraphUnits: { start: number; units: string[] }[] = [];
+  let itemUnits: { start: number; units: string[] }[] = [];
+  const startOf = (child: SectionView) => child.heading?.start ?? child.paragraphs[0]?.start ?? 0;
   for (const paragraph of section.paragraphs) {
     if (isTableLine(paragraph.text)) continue; // read by tableTasks
     const line = labelLine(paragraph.text);
     const owner = units ?? paragraphUnits[paragraphUnits.length - 1]?.units ?? null;
-    const named = endsWithColon(paragraph.text) ? headingUnits(paragraph.text) : null;
+    const colon = endsWithColon(paragraph.text);
+    const named = colon ? headingUnits(paragraph.text) : null;
+    // "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:" before items: the
+    // items are the lead's tasks (not the paragraphs after it: a closing line may follow the list)
+    const introduced = colon && !named && !owner && section.children.some((c) => startOf(c) > paragraph.start) ? introducedLead(paragraph.text) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
     else if (named) paragraphUnits = [...paragraphUnits, { start: paragraph.start, units: named }];
+    else if (introduced) itemUnits = [...itemUnits, { start: paragraph.start, units: introduced }];
     else if (owner) itemTask(run, paragraph, owner, section.id, here);
     else textTasks(run, paragraph, section.id, here, IN_SECTIONS);
   }
   tableTasks(run, section.paragraphs, section.id, here);
   for (const child of section.children) {
-    const start = child.heading?.start ?? child.paragraphs[0]?.start ?? 0;
-    const fromParagraph = [...paragraphUnits].reverse().find((p) => p.start < start)?.units ?? null;
+    const start = startOf(child);
+    const fromParagraph = [...paragraphUnits, ...itemUnits].filter((p) => p.start < start).sort((a, b) => a.start - b.start).pop()?.units ?? null;
     const childItemsOf = units ?? fromParagraph ?? (group ? itemOf : null);
     walk(run, child, { section, path: here }, childItemsOf, here);
   }

@@ -112,6 +112,37 @@ describe('"X có trách nhiệm:" as a paragraph before its items', () => {
   });
 });
 
+describe('a sentence that names a lead and ends with a colon, before its items', () => {
+  // a notice of inspection results (TB 1894/TB-SCT, shared corpus), the third item added
+  const specs = (paragraph: string): Spec[] => [
+    {
+      id: '2',
+      kind: 'khoan',
+      heading: 'Kiến nghị',
+      paragraphs: [paragraph],
+      children: [
+        { id: '2.-1', kind: 'bullet', heading: 'Đề nghị Công ty tiếp tục tăng cường công tác quản lý, kiểm tra, giám sát đảm bảo thực hiện nổ mìn đúng thiết kế.' },
+        { id: '2.-2', kind: 'bullet', heading: 'Tiếp tục thực hiện giám sát việc lập hộ chiếu nổ mìn khoa học, cẩn thận và đầy đủ các nội dung theo quy định.' },
+        { id: '2.-3', kind: 'bullet', heading: 'Giao Văn phòng Sở theo dõi, đôn đốc việc thực hiện.' },
+      ],
+    },
+  ];
+
+  it('the items are its lead’s tasks (an item naming its own lead keeps it); the sentence itself is not one', () => {
+    const { tasks } = run(specs('Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:'));
+    expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([
+      ['2.-1', ['đơn vị nêu trên'], 'heading'],
+      ['2.-2', ['đơn vị nêu trên'], 'heading'],
+      ['2.-3', ['Văn phòng Sở'], 'text'],
+    ]);
+  });
+
+  it('a sentence that names no lead gives the items none', () => {
+    const { tasks } = run(specs('Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được tốt hơn, cần thực hiện một số nội dung sau:'));
+    expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([['2.-3', ['Văn phòng Sở'], 'text']]);
+  });
+});
+
 describe('task tables', () => {
   const TABLE = [
     '| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |',
