@@ -8,11 +8,12 @@
  *   "Căn cứ …, X <action> …", "Trong quá trình …, X <action> …", "Để …, X <action> …"
  *   "Đề nghị X …", "X đề nghị / yêu cầu Y <action>"  lead X; lead Y (Y a unit, or a group noun:
  *                                                   "yêu cầu đơn vị nêu trên thực hiện …")
+ *   "Công ty X phải …"                            a company as the subject only when bound
  * and reporting obligations ("báo cáo … về Văn phòng …", "báo cáo định kỳ … gửi UBND tỉnh").
  */
 import { clauses, sentences, trimCut, type Cut } from './sentences.js';
 import { REPORT_WORD } from './report-recipients.js';
-import { COOPERATE, splitPeople, splitUnits, startsWithGroupNoun, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
+import { COOPERATE, splitPeople, splitUnits, startsWithCompany, startsWithGroupNoun, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
 import { LETTERS } from '../normalize/letter-classes.js';
 
 export interface CueOptions {
@@ -127,6 +128,9 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
   }
   if (options.strongOnly && !STRONG_STOPS.has(run.stop)) return null;
   if (options.subject && NOT_ASSIGNING.has(run.stop)) return null;
+  // a company as the subject is bound only by "phải", "có trách nhiệm" …: "Công ty X nộp hồ sơ
+  // ngày …" and "Công ty X (Gói thầu …) cho thấy …" tell what it did
+  if (options.subject && startsWithCompany(head) && !STRONG_STOPS.has(run.stop) && run.stop !== 'phải') return null;
   const phrase = text.slice(from, run.end);
   if (phrase.trim() === '' || phrase.length > MAX_LEAD_CHARS) return null;
   const lead = options.person ? splitPeople(phrase) : splitUnits(phrase);
@@ -191,6 +195,13 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
   if (options.subject && ADVERBIAL.test(rest)) {
     for (const comma of rest.slice(0, 200).matchAll(/,\s*/gu)) {
       const at = comma.index + comma[0].length;
+      // "Sau khi hoàn thiện …, đề nghị Công ty nộp lại hồ sơ …"
+      const request = REQUEST.exec(rest.slice(at));
+      if (request) {
+        const cue = leadAt(clause, from + at + request[0].length, { needHead: true, groupNoun: true, strongOnly: false, person: false });
+        if (cue) return cue;
+        continue;
+      }
       if (!startsWithUnit(rest.slice(at))) continue;
       const cue = leadAt(clause, from + at, { needHead: false, strongOnly: false, person: false, subject: true });
       if (cue) return cue;

@@ -55,6 +55,9 @@ const HEADS: readonly Head[] = [
   { word: 'Đội', follow: 'named' },
   { word: 'Cơ quan', follow: 'any', not: ['này'] },
   { word: 'Chi nhánh', follow: 'any' },
+  // a company (its name ends where companyRunEnd says)
+  { word: 'Tổng công ty', follow: 'any' },
+  { word: 'Công ty', follow: 'any' },
   { word: 'Ngân hàng', follow: 'named' },
   { word: 'Tòa án', follow: 'any' },
   { word: 'Thủ trưởng', follow: 'any', title: true },
@@ -205,8 +208,44 @@ export interface UnitRun {
 
 const RUN_PUNCTUATION = /[;:.]/u;
 
+const COMPANY_HEAD = /^\s*(?:Tổng công ty|Công ty)(?=\s|$)/u;
+/** what may follow "Công ty" in a company's name besides a capitalised word or a number */
+const LEGAL_FORM = /^(?:cổ phần|trách nhiệm hữu hạn|liên doanh|hợp danh|TNHH|CP|MTV)(?=[\s,.;:()]|$)/u;
+/** action words that are also lower-case words of companies' names: "… Đầu tư xây dựng hạ tầng cơ sở" */
+const NAME_WORDS: ReadonlySet<string> = new Set(['xây dựng', 'quản lý', 'đào tạo', 'ứng dụng', 'thẩm định', 'khảo sát', 'cung cấp', 'tổ chức']);
+const COMPANY_STOP_RE = new RegExp(`(?<=^|[\\s,(])(?:${keyAlternation(STOP_WORDS.filter((w) => !NAME_WORDS.has(w)))})(?=$|[\\s,.;:)])`, 'u');
+const COMPANY_PUNCTUATION = /[;:.,(]/u;
+const STOP_FIRST = new RegExp(`^(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+
+/** True when `text` starts with a company: "Công ty …", "Tổng công ty …". */
+export function startsWithCompany(text: string): boolean {
+  return COMPANY_HEAD.test(text);
+}
+
+/**
+ * Where a company's name that starts at `from` ends. "Công ty" followed by a verb is the company the
+ * text has named ("Đề nghị Công ty hiệu chỉnh …"): the phrase is "Công ty" and the verb its stop.
+ * Followed by a legal form or a capitalised word, the name runs to an action word (past those a
+ * name may hold in lower case) or to `, ; : . (` ("Công ty TNHH Hiệp Phú (Gói thầu số 15 …)").
+ */
+function companyRunEnd(text: string, from: number): UnitRun {
+  const afterHead = from + COMPANY_HEAD.exec(text.slice(from))![0].length;
+  const next = text.slice(afterHead).trimStart();
+  const word = FIRST_WORD.exec(next)?.[0] ?? '';
+  if (!LEGAL_FORM.test(next) && !CAPITAL_OR_DIGIT_FIRST.test(word)) {
+    const canonical = withCanonicalTones(next.slice(0, HEAD_WINDOW));
+    return { end: afterHead, stop: word === '' ? null : (STOP_FIRST.exec(canonical)?.[0] ?? word) };
+  }
+  const punct = COMPANY_PUNCTUATION.exec(text.slice(afterHead));
+  const rest = withCanonicalTones(text.slice(afterHead, punct ? afterHead + punct.index + 1 : text.length));
+  const stop = COMPANY_STOP_RE.exec(rest);
+  if (stop && (!punct || stop.index < punct.index)) return { end: afterHead + stop.index, stop: stop[0] };
+  return { end: punct ? afterHead + punct.index : text.length, stop: null };
+}
+
 /** Where the unit phrase that starts at `from` ends. */
 export function unitRunEnd(text: string, from: number): UnitRun {
+  if (startsWithCompany(text.slice(from, from + HEAD_WINDOW))) return companyRunEnd(text, from);
   const punct = RUN_PUNCTUATION.exec(text.slice(from));
   // only the words before the punctuation (and the punctuation, for the stop word's lookahead) count
   const rest = withCanonicalTones(text.slice(from, punct ? from + punct.index + 1 : text.length));

@@ -99,6 +99,23 @@ describe('assignment sentences (lead from the text)', () => {
       'Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:',
       { lead: ['đơn vị nêu trên'] },
     ],
+    // a company asked or bound (công văn 1629/SCT-CN and 4378/SCT-CN, giấy phép 2507/GP-UBND, shared
+    // corpus): its name runs to the verb, past lower-case words of the name ("xây dựng"); "Công ty"
+    // followed by a verb is the company the text has named
+    [
+      'Đề nghị Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở thông báo cho các chủ thể tham gia xây dựng công trình chuẩn bị đầy đủ hồ sơ, tài liệu liên quan đến nội dung kiểm tra.',
+      { lead: ['Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở'] },
+    ],
+    ['Đề nghị Công ty hiệu chỉnh thống nhất các thông số nêu trên theo đúng thiết kế được duyệt.', { lead: ['Công ty'] }],
+    [
+      'Sau khi hoàn thiện đầy đủ các nội dung nêu trên, đề nghị Công ty nộp lại hồ sơ về Sở Công Thương để được xem xét, giải quyết theo quy định.',
+      { lead: ['Công ty'] },
+    ],
+    [
+      'Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện đúng các quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.',
+      { lead: ['Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc'] },
+    ],
+    ['Giao Công ty TNHH MTV Xổ số kiến thiết chủ trì, phối hợp với Sở Tài chính rà soát quy chế.', { lead: ['Công ty TNHH MTV Xổ số kiến thiết'], support: ['Sở Tài chính'] }],
     // reporting obligations whose subject is the previous sentence's: no lead is invented
     [
       'Báo cáo kết quả thực hiện định kỳ (6 tháng trước ngày 05/5, 09 tháng trước ngày 05/9 và năm trước ngày 20/10/2025) về Văn phòng để tổng hợp, tham mưu Ban Lãnh đạo báo cáo theo quy định.',
@@ -141,6 +158,9 @@ describe('sentences that assign nothing', () => {
     'Giao lưu, học tập kinh nghiệm các mô hình “Dân vận khéo” tiêu biểu.',
     // a unit phrase that ends with "giao" gives nothing to anyone (it used to stop the parse)
     'Văn phòng Sở giao.',
+    // a company that does something, in a finding or a narrative: not a task
+    'Công ty TNHH Hiệp Phú (Gói thầu số 15 thi công công trình đường kết nối Mường La, Than Uyên) cho thấy các đơn vị cơ bản đã chấp hành tương đối tốt các quy định.',
+    'Công ty cổ phần Mông Sơn nộp hồ sơ đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp ngày 16/7/2026.',
     // nor one that asks nobody, or asks what is not a unit (the second gave "Sở Công Thương đề nghị" as a lead)
     'Sở Nội vụ đề nghị.',
     'Sở Công Thương đề nghị tăng cường công tác tuyên truyền về an toàn vật liệu nổ công nghiệp.',

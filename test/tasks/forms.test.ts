@@ -131,7 +131,7 @@ describe('a sentence that names a lead and ends with a colon, before its items',
   it('the items are its lead’s tasks (an item naming its own lead keeps it); the sentence itself is not one', () => {
     const { tasks } = run(specs('Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được tốt hơn, Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:'));
     expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([
-      ['2.-1', ['đơn vị nêu trên'], 'heading'],
+      ['2.-1', ['Công ty'], 'text'],
       ['2.-2', ['đơn vị nêu trên'], 'heading'],
       ['2.-3', ['Văn phòng Sở'], 'text'],
     ]);
@@ -139,7 +139,10 @@ describe('a sentence that names a lead and ends with a colon, before its items',
 
   it('a sentence that names no lead gives the items none', () => {
     const { tasks } = run(specs('Để việc chấp hành quy định của pháp luật về quản lý và sử dụng VLNCN được tốt hơn, cần thực hiện một số nội dung sau:'));
-    expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([['2.-3', ['Văn phòng Sở'], 'text']]);
+    expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([
+      ['2.-1', ['Công ty'], 'text'],
+      ['2.-3', ['Văn phòng Sở'], 'text'],
+    ]);
   });
 });
 
