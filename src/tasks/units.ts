@@ -104,8 +104,8 @@ const STOP_WORDS = [
 /** Heads in canonical tone style: every match below runs on `withCanonicalTones` of the text. */
 const CANONICAL_HEADS: readonly Head[] = HEADS.map((h) => ({ ...h, word: withCanonicalTones(h.word), not: h.not?.map(withCanonicalTones) }));
 
-// not global: exec() on these keeps no state
-const STOP_RE = new RegExp(`(?<=^|[\\s,(])(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+// not global: exec() on these keeps no state. After "các", "những" an action word is a noun: "các tổ chức"
+const STOP_RE = new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 const COLLECTIVE_RE = new RegExp(`^(?:${keyAlternation(COLLECTIVES)})(?=$|[\\s,.;:)])`, 'u');
 const ACRONYM_RE = new RegExp(`^(?:${keyAlternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
 const PLACE_RE = new RegExp(`^(?:${keyAlternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
@@ -193,10 +193,10 @@ export function startsWithGroupNoun(text: string): boolean {
   return COLLECTIVE_RE.test(withCanonicalTones(text.trimStart().slice(0, HEAD_WINDOW)));
 }
 
-/** True when `text` starts with a person's title ("Trưởng", "Chánh", "Lãnh đạo" …). */
-function startsWithTitle(text: string): boolean {
+/** The person's title `text` starts with ("Trưởng", "Chánh", "Lãnh đạo" …), or null. */
+function titleHead(text: string): Head | null {
   const head = headAt(text);
-  return head !== null && typeof head === 'object' && head.title === true;
+  return head !== null && typeof head === 'object' && head.title === true ? head : null;
 }
 
 export interface UnitRun {
@@ -213,7 +213,7 @@ const COMPANY_HEAD = /^\s*(?:Tổng công ty|Công ty)(?=\s|$)/u;
 const LEGAL_FORM = /^(?:cổ phần|trách nhiệm hữu hạn|liên doanh|hợp danh|TNHH|CP|MTV)(?=[\s,.;:()]|$)/u;
 /** action words that are also lower-case words of companies' names: "… Đầu tư xây dựng hạ tầng cơ sở" */
 const NAME_WORDS: ReadonlySet<string> = new Set(['xây dựng', 'quản lý', 'đào tạo', 'ứng dụng', 'thẩm định', 'khảo sát', 'cung cấp', 'tổ chức']);
-const COMPANY_STOP_RE = new RegExp(`(?<=^|[\\s,(])(?:${keyAlternation(STOP_WORDS.filter((w) => !NAME_WORDS.has(w)))})(?=$|[\\s,.;:)])`, 'u');
+const COMPANY_STOP_RE = new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(STOP_WORDS.filter((w) => !NAME_WORDS.has(w)))})(?=$|[\\s,.;:)])`, 'u');
 const COMPANY_PUNCTUATION = /[;:.,(]/u;
 const STOP_FIRST = new RegExp(`^(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 
@@ -312,9 +312,16 @@ const NUMBERED_RE = /^(?:(?:các|Các|những|Những)\s+)?(.*\S)\s+(\d+[a-zA-Z]
 const BARE_NUMBER = /^\d+[a-zA-Z]?$/u;
 const LOWER_CASE_PLURAL = /^các\s+\p{Ll}/u;
 
-/** After a title, a lower-case "các …" continues its group: "Trưởng các phòng, các đơn vị thuộc Sở". */
+const PLURAL_NEXT = /^\s+(?:các|những)\s/u;
+
+/**
+ * After a title of a group, a lower-case "các …" continues it: "Trưởng các phòng, các đơn vị thuộc
+ * Sở". After the title of one office ("Trưởng phòng Quản lý công nghiệp"), it is a unit of its own.
+ */
 function continuesTitle(unit: string, next: string): boolean {
-  return LOWER_CASE_PLURAL.test(next) && startsWithTitle(unit);
+  if (!LOWER_CASE_PLURAL.test(next)) return false;
+  const head = titleHead(unit);
+  return head !== null && PLURAL_NEXT.test(withCanonicalTones(unit.trimStart()).slice(head.word.length));
 }
 
 /**

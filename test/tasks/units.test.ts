@@ -20,6 +20,11 @@ describe('splitUnits', () => {
     // 000
     ['cho Thanh tra Sở', ['Thanh tra Sở']],
     ['Trưởng các phòng, các đơn vị thuộc Sở', ['Trưởng các phòng, các đơn vị thuộc Sở']],
+    // a title of one office does not make a group of what follows (QĐ 1050/QĐ-SCT, shared corpus)
+    [
+      'Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, các tổ chức cá nhân có liên quan',
+      ['Chánh Văn phòng Sở', 'Trưởng phòng Quản lý công nghiệp', 'các tổ chức cá nhân có liên quan'],
+    ],
     ['Đảng ủy Sở và các đoàn thể', ['Đảng ủy Sở', 'các đoàn thể']],
     ['Sở Nội vụ, UBND tỉnh', ['Sở Nội vụ', 'UBND tỉnh']],
     // names with "và" and commas inside
@@ -106,6 +111,11 @@ describe('headingUnits', () => {
     ['Sở Tài chính', ['Sở Tài chính']],
     ['Sở Tài chính:', ['Sở Tài chính']],
     ['Văn phòng Sở có trách nhiệm:', ['Văn phòng Sở']],
+    // "các tổ chức": organisations, not the verb "tổ chức" (công văn of UBND tỉnh Lào Cai on VLNCN, shared corpus)
+    [
+      'Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN',
+      ['các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN'],
+    ],
     ['**Văn phòng, Thanh tra Sở**', ['Văn phòng', 'Thanh tra Sở']],
     ['TỔ CHỨC THỰC HIỆN', null],
     ['KINH PHÍ', null],
