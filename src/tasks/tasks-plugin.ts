@@ -7,13 +7,16 @@ import { blocksAfterSections, preambleBlocks, sectionViews } from '../document/v
 import { planContext } from '../document/plan-context.js';
 import { reportWarning } from '../pipeline/file-data.js';
 import { extractTargets, extractTasks } from './index.js';
+import { addressedCompany } from './addressed-company.js';
 import { unitContext } from './unit-keys.js';
 
 export const tasksPlugin: Plugin<[], RootNode, RootNode> = function tasksPlugin() {
   return (tree, file) => {
     const document = file.data.document ?? null;
     const sections = sectionViews(tree);
-    const { tasks, warnings } = extractTasks(preambleBlocks(tree), sections, planContext(document), { units: unitContext(document), outside: blocksAfterSections(tree) });
+    const preamble = preambleBlocks(tree);
+    const units = { ...unitContext(document), company: addressedCompany(preamble.map((b) => b.text)) };
+    const { tasks, warnings } = extractTasks(preamble, sections, planContext(document), { units, outside: blocksAfterSections(tree) });
     file.data.tasks = tasks;
     file.data.targets = extractTargets(sections);
     for (const w of warnings) reportWarning(file, w);

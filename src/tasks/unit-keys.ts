@@ -7,7 +7,8 @@
  *   - a bare "tỉnh" ("UBND tỉnh", "Thanh tra tỉnh") is the plan's province, when it is known, and a
  *     named Sở is a Sở of that province,
  *   - a unit inside the issuer that names no parent ("Văn phòng", "Phòng Nghiệp vụ 4", "các phòng,
- *     đơn vị trực thuộc") is the issuer's.
+ *     đơn vị trực thuộc") is the issuer's,
+ *   - a bare "Công ty" is the company the letter is written to, when it is known (addressed-company.ts).
  * A person ("Lê Văn Lộc – Phó Giám đốc Sở") is keyed by name and resolved title.
  */
 import type { DocumentInfo, TaskUnit } from '../output/schema.js';
@@ -21,6 +22,8 @@ export interface UnitContext {
   issuer: string | null;
   /** the province, e.g. "Đồng Nai" */
   province: string | null;
+  /** the company a bare "Công ty" stands for, e.g. "Công ty cổ phần Mông Sơn" */
+  company?: string | null;
 }
 
 export const NO_UNIT_CONTEXT: UnitContext = { issuer: null, province: null };
@@ -57,6 +60,7 @@ const INTERNAL =
   new RegExp(String.raw`^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên)(?![${LETTERS}])`, 'u');
 // words that name a parent body (matched on the key)
 const PARENT = new RegExp(String.raw`(?<![${LETTERS}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)`, 'u');
+const BARE_COMPANY = /^\s*[Cc]ông ty\s*$/u;
 const PERSON = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[–—-]\s*(\S.*)$/u;
 
 // any of the literals above: most names hold none
@@ -104,6 +108,7 @@ function resolutionOf(context: UnitContext): Resolution {
 
 /** A name with "Sở", "tỉnh" and acronyms resolved (not the issuer appended). */
 function resolved(name: string, { context, issuer }: Resolution): string {
+  if (context.company && BARE_COMPANY.test(name)) return context.company;
   let out = spellOut(name);
   // (each pattern is only run on a name that has its word)
   if (context.province) {

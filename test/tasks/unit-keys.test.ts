@@ -58,6 +58,10 @@ describe('unitKey', () => {
     ['Sở Nội vụ', THANH_TRA, 'sở nội vụ tỉnh đồng nai'],
     ['Giám đốc Sở Công Thương', UBND_LAO_CAI, 'giám đốc sở công thương tỉnh lào cai'],
     ['Ủy ban nhân dân tỉnh', UBND_LAO_CAI, 'uỷ ban nhân dân tỉnh lào cai'],
+    // a bare "Công ty": the company the letter is written to, when it is known
+    ['Công ty', { ...SCT, company: 'Công ty cổ phần Mông Sơn' }, 'công ty cổ phần mông sơn'],
+    ['Công ty', SCT, 'công ty'],
+    ['Công ty TNHH Hiệp Phú', { ...SCT, company: 'Công ty cổ phần Mông Sơn' }, 'công ty tnhh hiệp phú'],
     // "cấp tỉnh" is a level, not the province
     ['Thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh', UBND_LAO_CAI, 'thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh'],
   ])('%s', (name, context, key) => {
