@@ -41,6 +41,10 @@ const GIVE = /^(?:Giao|giao)\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
 // "Uỷ quyền cho Giám đốc Sở Công Thương thực hiện …" (a quyết định delegating tasks)
 const DELEGATE_POWER = /^(?:[Ủủ]y|[Uu]ỷ)\s+quyền\s+cho\s+/u;
 const REQUEST = /^(?:Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?:cho\s+)?/u;
+// used through matchAll() only (which copies the regex)
+const COORDINATED_REQUEST = /(?:,\s*|\s+và\s+)(?:đề nghị|yêu cầu)\s+(?:cho\s+)?/gu;
+// not global
+const REQUEST_WORD = /(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu)\s/u;
 const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|đ\/c|Đ\/c)\s+)?/u;
 // the first word of each of the four above: a clause without one is spared them
 const CUE_WORD = /^(?:[Gg]iao|[Ủủ]y|[Uu]ỷ|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s/u;
@@ -173,6 +177,16 @@ function colonLead(text: string, from: number, end: number): LeadCue | null {
   return { lead, support: [], actionStart };
 }
 
+/** "Sở Công Thương trả lại hồ sơ … và đề nghị Công ty hoàn thiện …": a request after what the writer did. */
+function coordinatedRequest(clause: string): LeadCue | null {
+  if (!REQUEST_WORD.test(clause)) return null;
+  for (const m of clause.matchAll(COORDINATED_REQUEST)) {
+    const cue = leadAt(clause, m.index + m[0].length, { needHead: true, groupNoun: true, strongOnly: false, person: false });
+    if (cue) return cue;
+  }
+  return null;
+}
+
 /** The lead named at the start of a clause, or null. */
 export function findLeadCue(clause: string, options: CueOptions): LeadCue | null {
   const connective = CONNECTIVE.exec(clause);
@@ -191,7 +205,10 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
   }
   // (needHead: leadAt would test startsWithUnit on the first 80 characters of `rest`, the same
   // test unless `rest` starts with whitespace; below, the comma's `\s*` leaves none)
-  if (startsWithUnit(rest)) return leadAt(clause, from, { needHead: SPACE_FIRST.test(rest), strongOnly: !options.subject, person: false, subject: true });
+  if (startsWithUnit(rest)) {
+    // "X trả lại hồ sơ … và đề nghị Y …": what X did is not the task, what Y is asked to do is
+    return coordinatedRequest(clause) ?? leadAt(clause, from, { needHead: SPACE_FIRST.test(rest), strongOnly: !options.subject, person: false, subject: true });
+  }
   if (options.subject && ADVERBIAL.test(rest)) {
     for (const comma of rest.slice(0, 200).matchAll(/,\s*/gu)) {
       const at = comma.index + comma[0].length;
@@ -344,13 +361,16 @@ export function headingUnits(heading: string): string[] | null {
 /**
  * The lead of a sentence that introduces a list: "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện
  * một số nội dung sau:", "Giao Văn phòng Sở thực hiện các nhiệm vụ sau:". The last sentence of the
- * text names the lead and ends the text with a colon; null otherwise.
+ * text names the lead and ends the text with a colon; null otherwise. With `request`, only a
+ * request does ("… và đề nghị Công ty hoàn thiện các nội dung sau:").
  */
-export function introducedLead(text: string): string[] | null {
+export function introducedLead(text: string, options: CueOptions & { request?: boolean }): string[] | null {
   const cut = trimCut(text);
-  const tasks = tasksInText(text, { subject: true });
+  const tasks = tasksInText(text, options);
   const last = tasks[tasks.length - 1];
   if (!last || last.lead.length === 0 || last.cut.end !== cut.end || !text.slice(cut.start, cut.end).endsWith(':')) return null;
+  // a plan's preamble ends "… Sở X xây dựng Kế hoạch như sau:": only a request gives its points away
+  if (options.request && !REQUEST_WORD.test(text.slice(last.cut.start, last.cut.end))) return null;
   return last.lead;
 }
 

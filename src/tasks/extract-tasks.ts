@@ -103,9 +103,15 @@ function addTask(
   return entry;
 }
 
-/** Tasks named in the sentences of a block (lead from the text). */
-function textTasks(run: Run, block: TextBlock, sectionId: string | null, path: readonly string[], options: CueOptions): void {
+/**
+ * Tasks named in the sentences of a block (lead from the text). With `introducing`, not the last
+ * sentence's: it introduces the list that follows ("… yêu cầu X thực hiện một số nội dung sau:"),
+ * whose items are the tasks.
+ */
+function textTasks(run: Run, block: TextBlock, sectionId: string | null, path: readonly string[], options: CueOptions, introducing = false): void {
+  const end = introducing ? trimCut(block.text).end : -1;
   for (const t of tasksInText(block.text, options)) {
+    if (t.cut.end === end) continue;
     addTask(run, block, t.cut, { sectionId, lead: t.lead, support: t.support, leadFrom: 'text', kind: t.kind }, path);
   }
 }
@@ -179,10 +185,13 @@ function walk(
     const named = colon ? headingUnits(paragraph.text) : null;
     // "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:" before items: the
     // items are the lead's tasks (not the paragraphs after it: a closing line may follow the list)
-    const introduced = colon && !named && !owner && section.children.some((c) => startOf(c) > paragraph.start) ? introducedLead(paragraph.text) : null;
+    const introduced = colon && !named && !owner && section.children.some((c) => startOf(c) > paragraph.start) ? introducedLead(paragraph.text, IN_SECTIONS) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
     else if (named) paragraphUnits = [...paragraphUnits, { start: paragraph.start, units: named }];
-    else if (introduced) itemUnits = [...itemUnits, { start: paragraph.start, units: introduced }];
+    else if (introduced) {
+      itemUnits = [...itemUnits, { start: paragraph.start, units: introduced }];
+      textTasks(run, paragraph, section.id, here, IN_SECTIONS, true);
+    }
     else if (owner) itemTask(run, paragraph, owner, section.id, here);
     else textTasks(run, paragraph, section.id, here, IN_SECTIONS);
   }
@@ -292,8 +301,12 @@ export function extractTasks(
   extra: ExtraSources = {},
 ): { tasks: TaskDraft[]; warnings: WarningDraft[] } {
   const run: Run = { context, entries: [], warnings: [], labels: new Map() };
-  for (const block of preamble) textTasks(run, block, block.sectionId, [], IN_PREAMBLE);
-  for (const section of sections) walk(run, section, null, null, []);
+  // a letter's request before its numbered points ("… và đề nghị Công ty hoàn thiện các nội dung
+  // sau:"): the points are the tasks of the one asked
+  const last = preamble[preamble.length - 1];
+  const asked = sections.length > 0 && last && endsWithColon(last.text) ? introducedLead(last.text, { ...IN_PREAMBLE, request: true }) : null;
+  for (const block of preamble) textTasks(run, block, block.sectionId, [], IN_PREAMBLE, asked !== null && block === last);
+  for (const section of sections) walk(run, section, null, asked, []);
   tableTasks(run, extra.outside ?? [], null, []);
   // the body of a document without sections, or text before its first section: assignments as a
   // preamble has them ("Giao X …", "X chủ trì …")

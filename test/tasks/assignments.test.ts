@@ -115,6 +115,8 @@ describe('assignment sentences (lead from the text)', () => {
       'Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện đúng các quy định tại Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.',
       { lead: ['Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc'] },
     ],
+    // a request coordinated with what the writer did ("… trả lại hồ sơ và đề nghị Công ty …")
+    ['Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện hồ sơ theo quy định.', { lead: ['Công ty'] }],
     ['Giao Công ty TNHH MTV Xổ số kiến thiết chủ trì, phối hợp với Sở Tài chính rà soát quy chế.', { lead: ['Công ty TNHH MTV Xổ số kiến thiết'], support: ['Sở Tài chính'] }],
     // reporting obligations whose subject is the previous sentence's: no lead is invented
     [
@@ -161,6 +163,8 @@ describe('sentences that assign nothing', () => {
     // a company that does something, in a finding or a narrative: not a task
     'Công ty TNHH Hiệp Phú (Gói thầu số 15 thi công công trình đường kết nối Mường La, Than Uyên) cho thấy các đơn vị cơ bản đã chấp hành tương đối tốt các quy định.',
     'Công ty cổ phần Mông Sơn nộp hồ sơ đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp ngày 16/7/2026.',
+    // "đề nghị" as a noun: a request made, not one to a unit
+    'Sở Công Thương đã nhận được hồ sơ đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp và đề nghị của Công ty về thời hạn.',
     // nor one that asks nobody, or asks what is not a unit (the second gave "Sở Công Thương đề nghị" as a lead)
     'Sở Nội vụ đề nghị.',
     'Sở Công Thương đề nghị tăng cường công tác tuyên truyền về an toàn vật liệu nổ công nghiệp.',

@@ -146,6 +146,40 @@ describe('a sentence that names a lead and ends with a colon, before its items',
   });
 });
 
+describe('a letter’s request that ends with a colon, before its numbered points (công văn 4378/SCT-CN)', () => {
+  const points: Spec[] = [
+    {
+      id: '1',
+      kind: 'khoan',
+      heading: 'Hiệu chỉnh Phương án nổ mìn số 01/PANM-MS ngày 14/7/2026 thống nhất với thiết kế được duyệt',
+      paragraphs: ['Theo điểm c khoản 1 Điều 39 Luật số 42/2024/QH15, thiết kế khai thác mỏ do chủ đầu tư phê duyệt phải bảo đảm điều kiện về an toàn theo tiêu chuẩn, quy chuẩn kỹ thuật.'],
+    },
+    { id: '2', kind: 'khoan', heading: 'Rà soát, sửa lỗi số liệu trong Phương án nổ mìn' },
+    { id: '3', kind: 'khoan', heading: 'Sở Tài chính', paragraphs: ['Hướng dẫn Công ty nộp phí thẩm định theo quy định.'] },
+  ];
+  const withPreamble = (preamble: string[]) => {
+    const built = layOut(points, { preamble });
+    return extractTasks(built.preamble, built.sections, PLAN_2026).tasks;
+  };
+
+  it('the points are the tasks of the one asked; a point under a unit of its own keeps it; the request is no task itself', () => {
+    const tasks = withPreamble([
+      'Kính gửi: Công ty cổ phần Mông Sơn',
+      'Qua thẩm định, hồ sơ chưa đủ điều kiện để trình cấp Giấy phép. Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện các nội dung sau:',
+    ]);
+    expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([
+      ['1', ['Công ty'], 'heading'],
+      ['2', ['Công ty'], 'heading'],
+      ['3', ['Sở Tài chính'], 'heading'],
+    ]);
+  });
+
+  it('a plan’s preamble that ends "… xây dựng Kế hoạch như sau:" asks no one: its sections are not the issuer’s tasks', () => {
+    const tasks = withPreamble(['Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh, Sở Công Thương xây dựng Kế hoạch thực hiện như sau:']);
+    expect(tasks.map((t) => [t.sectionId, t.lead, t.leadFrom])).toEqual([['3', ['Sở Tài chính'], 'heading']]);
+  });
+});
+
 describe('task tables', () => {
   const TABLE = [
     '| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Sản phẩm |',

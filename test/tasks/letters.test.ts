@@ -1,0 +1,44 @@
+/**
+ * Tasks through the whole pipeline in letters to companies, from the shared corpus of a provincial
+ * Sở Công Thương: a notice of inspection results (TB 1894/TB-SCT, the PDF as printed through
+ * Ghostscript) and a letter returning a licence application (công văn 4378/SCT-CN, its text as
+ * `kh-parse text` reads the PDF). Expected values written by reading the documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+
+describe('TB 1894/TB-SCT: the requirements after "… yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:"', async () => {
+  const plan = await parsePlan('fixtures/letters/tb-1894-sct-lao-cai-2026.pdf');
+
+  it('each requirement is a task of the one asked; the one that names "Công ty" keeps it', () => {
+    expect(plan.tasks.map((t) => [t.sectionId, t.lead, t.leadFrom, t.text.slice(0, 40)])).toEqual([
+      ['2.-1', ['Công ty'], 'text', 'Đề nghị Công ty tiếp tục tăng cường công'],
+      ['2.-2', ['đơn vị nêu trên'], 'heading', 'Tiếp tục thực hiện giám sát việc lập hộ '],
+      ['2.-3', ['đơn vị nêu trên'], 'heading', 'Về kho VLNCN: Tăng cường rà soát, bổ sun'],
+      ['2.-4', ['đơn vị nêu trên'], 'heading', 'Nghiêm chỉnh chấp hành, thực hiện đúng c'],
+    ]);
+  });
+
+  it('three companies were inspected: "Công ty" is not resolved to one of them', () => {
+    expect(plan.tasks[0]!.units).toEqual([{ role: 'lead', name: 'Công ty', key: 'công ty', person: null, title: null }]);
+  });
+});
+
+describe('công văn 4378/SCT-CN: "… và đề nghị Công ty hoàn thiện các nội dung sau:" before its numbered points', async () => {
+  const plan = await parsePlan('fixtures/letters/cv-4378-sct-lao-cai-2026.txt');
+
+  it('the points, and the requests inside them, are the company’s tasks', () => {
+    expect(plan.tasks.map((t) => [t.sectionId, t.lead, t.leadFrom, t.text.slice(0, 40)])).toEqual([
+      ['1', ['Công ty'], 'heading', 'Hiệu chỉnh Phương án nổ mìn số 01/PANM-M'],
+      ['1', ['Công ty'], 'text', 'Đề nghị Công ty hiệu chỉnh thống nhất cá'],
+      ['2', ['Công ty'], 'heading', 'Rà soát, sửa lỗi số liệu trong Phương án'],
+      ['3', ['Công ty'], 'heading', 'Ghi rõ số lượng theo từng chủng loại VLN'],
+      ['3', ['Công ty'], 'text', 'đề nghị Công ty tách số lượng theo từng '],
+      ['3', ['Công ty'], 'text', 'Sau khi hoàn thiện đầy đủ các nội dung n'],
+    ]);
+  });
+
+  it('"Công ty" is keyed as the company the letter is written to (and calls so)', () => {
+    expect(new Set(plan.tasks.flatMap((t) => t.units.map((u) => u.key)))).toEqual(new Set(['công ty cổ phần mông sơn']));
+  });
+});
