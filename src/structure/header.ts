@@ -77,6 +77,23 @@ export function typeOfLine(text: string): string | null {
   return TYPE_BY_KEY.get(toneKey(text.replace(/[.:]$/u, ''))) ?? null;
 }
 
+/**
+ * "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC" → type "Phiếu trình", title "GIẢI QUYẾT CÔNG VIỆC": a type line
+ * that carries the title too. Only read after the issuer's lines (an issuer's name never starts with
+ * a type); null for any other line.
+ */
+function typeWithTitle(text: string): { type: string; title: string } | null {
+  if (!isAllCaps(text)) return null;
+  const key = toneKey(text);
+  for (const type of DOCUMENT_TYPES) {
+    const typeKey = toneKey(type);
+    if (!key.startsWith(`${typeKey} `)) continue;
+    const title = text.slice(type.length).trim();
+    return title === '' ? null : { type, title };
+  }
+  return null;
+}
+
 function periodOf(title: string | null): DocumentInfo['period'] {
   if (!title) return null;
   const year = YEAR_IN_TITLE.exec(title);
@@ -176,6 +193,14 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
       type = lineType;
       inTitle = true;
       roles.push('header');
+      continue;
+    }
+    const typed: { type: string; title: string } | null = !type && issuerLines.length > 0 ? typeWithTitle(text) : null;
+    if (typed) {
+      type = typed.type;
+      titleLines.push(typed.title);
+      inTitle = true;
+      roles.push('title');
       continue;
     }
     if (TITLE_PREFIX.test(text)) {

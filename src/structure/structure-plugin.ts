@@ -31,6 +31,23 @@ function closingStart(body: readonly ParagraphNode[], from: number): number {
   return body.length;
 }
 
+/**
+ * "Hồ sơ kèm theo gồm:" ⏎ "1. Tờ trình …" ⏎ "2. Phương án …" ⏎ "I. TÓM TẮT NỘI DUNG": a list the
+ * preamble introduces (after a colon) with markers of a lower rank than the document's first
+ * section is still preamble. Returns where the sections start: `first`, or the higher marker.
+ */
+function pastIntroducedList(body: readonly ParagraphNode[], first: number, inRange: (i: number) => boolean): number {
+  if (first < 1 || !body[first - 1]!.value.trimEnd().endsWith(':')) return first;
+  const rank = markerOf(body[first]!.value)?.rank;
+  if (rank === undefined) return first;
+  for (let i = first + 1; i < body.length && inRange(i); i += 1) {
+    const marker = markerOf(body[i]!.value);
+    if (marker === null) continue;
+    if (marker.rank < rank) return i;
+  }
+  return first;
+}
+
 function setRole(nodes: readonly ParagraphNode[], role: ParagraphNode['role']): void {
   for (const node of nodes) node.role = role;
 }
@@ -62,6 +79,7 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
     const markerAt = (i: number) => i >= bodyStart && i < closingFrom;
     let firstMarker = body.findIndex((p, i) => markerAt(i) && (markerOf(p.value)?.rank ?? 9) <= 3);
     if (firstMarker < 0) firstMarker = body.findIndex((p, i) => markerAt(i) && markerOf(p.value) !== null);
+    firstMarker = pastIntroducedList(body, firstMarker, markerAt);
     const preambleEnd = firstMarker < 0 ? Math.min(body.length, bodyStart + 1) : firstMarker;
     const preamble = body.slice(bodyStart, preambleEnd);
     setRole(preamble, 'basis');
