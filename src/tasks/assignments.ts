@@ -44,7 +44,7 @@ const REQUEST = /^(?:Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(?:cho\s
 // used through matchAll() only (which copies the regex)
 const COORDINATED_REQUEST = /(?:,\s*|\s+và\s+)(?:đề nghị|yêu cầu)\s+(?:cho\s+)?/gu;
 // not global
-const REQUEST_WORD = /(?<![\p{L}])(?:[Đđ]ề nghị|[Yy]êu cầu)\s/u;
+const REQUEST_WORD = new RegExp(`(?<![${LETTERS}])(?:[Đđ]ề nghị|[Yy]êu cầu)\\s`, 'u');
 const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|đ\/c|Đ\/c)\s+)?/u;
 // the first word of each of the four above: a clause without one is spared them
 const CUE_WORD = /^(?:[Gg]iao|[Ủủ]y|[Uu]ỷ|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s/u;
@@ -110,6 +110,9 @@ interface LeadOptions {
   person: boolean;
 }
 
+/** Who a request asks ("Đề nghị X …", "… yêu cầu X …"): a unit, or a group noun ("đơn vị nêu trên"). */
+const ASKED: LeadOptions = { needHead: true, groupNoun: true, strongOnly: false, person: false };
+
 function leadAt(text: string, from: number, options: LeadOptions): LeadCue | null {
   const head = text.slice(from, from + 80);
   if (options.needHead && !startsWithUnit(head) && !(options.groupNoun && startsWithGroupNoun(head))) return null;
@@ -128,7 +131,7 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
     // ("Sở X đề nghị tăng cường …" asks no one in particular; "Sở X đề nghị." no one at all)
     const request = REQUEST.exec(text.slice(run.end));
     if (!request) return null;
-    return leadAt(text, run.end + request[0].length, { ...options, needHead: true, groupNoun: true, strongOnly: false, subject: false, person: false });
+    return leadAt(text, run.end + request[0].length, ASKED);
   }
   if (options.strongOnly && !STRONG_STOPS.has(run.stop)) return null;
   if (options.subject && NOT_ASSIGNING.has(run.stop)) return null;
@@ -181,7 +184,7 @@ function colonLead(text: string, from: number, end: number): LeadCue | null {
 function coordinatedRequest(clause: string): LeadCue | null {
   if (!REQUEST_WORD.test(clause)) return null;
   for (const m of clause.matchAll(COORDINATED_REQUEST)) {
-    const cue = leadAt(clause, m.index + m[0].length, { needHead: true, groupNoun: true, strongOnly: false, person: false });
+    const cue = leadAt(clause, m.index + m[0].length, ASKED);
     if (cue) return cue;
   }
   return null;
@@ -196,7 +199,7 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
     const give = GIVE.exec(rest) ?? DELEGATE_POWER.exec(rest);
     if (give) return leadAt(clause, from + give[0].length, { needHead: false, needCapital: true, strongOnly: false, person: false });
     const request = REQUEST.exec(rest);
-    if (request) return leadAt(clause, from + request[0].length, { needHead: true, groupNoun: true, strongOnly: false, person: false });
+    if (request) return leadAt(clause, from + request[0].length, ASKED);
     const delegate = DELEGATE.exec(rest);
     if (delegate) {
       const person = delegate[1] !== undefined;
@@ -215,7 +218,7 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
       // "Sau khi hoàn thiện …, đề nghị Công ty nộp lại hồ sơ …"
       const request = REQUEST.exec(rest.slice(at));
       if (request) {
-        const cue = leadAt(clause, from + at + request[0].length, { needHead: true, groupNoun: true, strongOnly: false, person: false });
+        const cue = leadAt(clause, from + at + request[0].length, ASKED);
         if (cue) return cue;
         continue;
       }

@@ -104,8 +104,13 @@ const STOP_WORDS = [
 /** Heads in canonical tone style: every match below runs on `withCanonicalTones` of the text. */
 const CANONICAL_HEADS: readonly Head[] = HEADS.map((h) => ({ ...h, word: withCanonicalTones(h.word), not: h.not?.map(withCanonicalTones) }));
 
-// not global: exec() on these keeps no state. After "các", "những" an action word is a noun: "các tổ chức"
-const STOP_RE = new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
+/** The first of `words` in a text, as a word; after "các", "những" an action word is a noun ("các tổ chức"). */
+function stopWordsRe(words: readonly string[]): RegExp {
+  return new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(words)})(?=$|[\\s,.;:)])`, 'u');
+}
+
+// not global: exec() on these keeps no state
+const STOP_RE = stopWordsRe(STOP_WORDS);
 const COLLECTIVE_RE = new RegExp(`^(?:${keyAlternation(COLLECTIVES)})(?=$|[\\s,.;:)])`, 'u');
 const ACRONYM_RE = new RegExp(`^(?:${keyAlternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
 const PLACE_RE = new RegExp(`^(?:${keyAlternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
@@ -213,7 +218,7 @@ const COMPANY_HEAD = /^\s*(?:Tổng công ty|Công ty)(?=\s|$)/u;
 const LEGAL_FORM = /^(?:cổ phần|trách nhiệm hữu hạn|liên doanh|hợp danh|TNHH|CP|MTV)(?=[\s,.;:()]|$)/u;
 /** action words that are also lower-case words of companies' names: "… Đầu tư xây dựng hạ tầng cơ sở" */
 const NAME_WORDS: ReadonlySet<string> = new Set(['xây dựng', 'quản lý', 'đào tạo', 'ứng dụng', 'thẩm định', 'khảo sát', 'cung cấp', 'tổ chức']);
-const COMPANY_STOP_RE = new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(STOP_WORDS.filter((w) => !NAME_WORDS.has(w)))})(?=$|[\\s,.;:)])`, 'u');
+const COMPANY_STOP_RE = stopWordsRe(STOP_WORDS.filter((w) => !NAME_WORDS.has(w)));
 const COMPANY_PUNCTUATION = /[;:.,(]/u;
 const STOP_FIRST = new RegExp(`^(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 
