@@ -50,7 +50,9 @@ const DELEGATE = /^(?:Phân công|phân công)\s+(?:(đồng chí|Đồng chí|�
 const CUE_WORD = /^(?:[Gg]iao|[Ủủ]y|[Uu]ỷ|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s/u;
 // "UBND tỉnh giao Sở Nội vụ …", after the unit phrase
 const GIVE_AFTER_UNIT = /^giao\s+(?:nhiệm vụ\s+)?(?:cho\s+)?/u;
-const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi|Để)\s/u;
+const ADVERBIAL = /^(?:Căn cứ|Trên cơ sở|Trong quá trình|Ngay sau khi|Sau khi|Khi|Để|Trường hợp|Nếu)\s/u;
+// a condition makes an instruction of what follows it: "Trường hợp …, Công ty lập, phê duyệt …"
+const CONDITION = /^(?:Trường hợp|Nếu)\s/u;
 /**
  * What a clause that names a lead or is a unit phrase starts with, after an optional connective:
  * a cue word, an adverbial or a unit. A clause without it is spared findLeadCue and wholeUnitPhrase.
@@ -107,6 +109,8 @@ interface LeadOptions {
   strongOnly: boolean;
   /** the lead is the sentence's subject ("X <action>"), not named by "Giao" / "Phân công" */
   subject?: boolean;
+  /** the clause is an instruction by its form ("Trường hợp …, X <action>"): a company's plain verb binds it */
+  bound?: boolean;
   person: boolean;
 }
 
@@ -137,7 +141,7 @@ function leadAt(text: string, from: number, options: LeadOptions): LeadCue | nul
   if (options.subject && NOT_ASSIGNING.has(run.stop)) return null;
   // a company as the subject is bound only by "phải", "có trách nhiệm" …: "Công ty X nộp hồ sơ
   // ngày …" and "Công ty X (Gói thầu …) cho thấy …" tell what it did
-  if (options.subject && startsWithCompany(head) && !STRONG_STOPS.has(run.stop) && run.stop !== 'phải') return null;
+  if (options.subject && !options.bound && startsWithCompany(head) && !STRONG_STOPS.has(run.stop) && run.stop !== 'phải') return null;
   const phrase = text.slice(from, run.end);
   if (phrase.trim() === '' || phrase.length > MAX_LEAD_CHARS) return null;
   const lead = options.person ? splitPeople(phrase) : splitUnits(phrase);
@@ -223,7 +227,7 @@ export function findLeadCue(clause: string, options: CueOptions): LeadCue | null
         continue;
       }
       if (!startsWithUnit(rest.slice(at))) continue;
-      const cue = leadAt(clause, from + at, { needHead: false, strongOnly: false, person: false, subject: true });
+      const cue = leadAt(clause, from + at, { needHead: false, strongOnly: false, person: false, subject: true, bound: CONDITION.test(rest) });
       if (cue) return cue;
     }
   }

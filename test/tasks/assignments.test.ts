@@ -117,6 +117,12 @@ describe('assignment sentences (lead from the text)', () => {
     ],
     // a request coordinated with what the writer did ("… trả lại hồ sơ và đề nghị Công ty …")
     ['Sở Công Thương trả lại hồ sơ (gửi kèm theo Công văn này) và đề nghị Công ty hoàn thiện hồ sơ theo quy định.', { lead: ['Công ty'] }],
+    // a condition makes an instruction of what follows it, a company's plain verb too (CV 4378 §1)
+    [
+      'Trường hợp do năng lực thiết bị hiện có phải áp dụng thông số khác với thiết kế, Công ty lập, phê duyệt điều chỉnh thiết kế theo quy định của pháp luật về xây dựng trước khi đưa vào Phương án nổ mìn.',
+      { lead: ['Công ty'] },
+    ],
+    ['Trường hợp cần thiết, Sở Tài chính bố trí kinh phí bổ sung để thực hiện Kế hoạch.', { lead: ['Sở Tài chính'] }],
     ['Giao Công ty TNHH MTV Xổ số kiến thiết chủ trì, phối hợp với Sở Tài chính rà soát quy chế.', { lead: ['Công ty TNHH MTV Xổ số kiến thiết'], support: ['Sở Tài chính'] }],
     // reporting obligations whose subject is the previous sentence's: no lead is invented
     [
@@ -161,6 +167,7 @@ describe('sentences that assign nothing', () => {
     // a unit phrase that ends with "giao" gives nothing to anyone (it used to stop the parse)
     'Văn phòng Sở giao.',
     // a company that does something, in a finding or a narrative: not a task
+    'Sau khi kiểm tra, Công ty đã khắc phục các tồn tại về biển báo, nội quy tại kho vật liệu nổ công nghiệp.',
     'Công ty TNHH Hiệp Phú (Gói thầu số 15 thi công công trình đường kết nối Mường La, Than Uyên) cho thấy các đơn vị cơ bản đã chấp hành tương đối tốt các quy định.',
     'Công ty cổ phần Mông Sơn nộp hồ sơ đề nghị cấp Giấy phép sử dụng vật liệu nổ công nghiệp ngày 16/7/2026.',
     // "đề nghị" as a noun: a request made, not one to a unit

@@ -31,6 +31,7 @@ describe('công văn 4378/SCT-CN: "… và đề nghị Công ty hoàn thiện c
     expect(plan.tasks.map((t) => [t.sectionId, t.lead, t.leadFrom, t.text.slice(0, 40)])).toEqual([
       ['1', ['Công ty'], 'heading', 'Hiệu chỉnh Phương án nổ mìn số 01/PANM-M'],
       ['1', ['Công ty'], 'text', 'Đề nghị Công ty hiệu chỉnh thống nhất cá'],
+      ['1', ['Công ty'], 'text', 'Trường hợp do năng lực thiết bị hiện có '],
       ['2', ['Công ty'], 'heading', 'Rà soát, sửa lỗi số liệu trong Phương án'],
       ['3', ['Công ty'], 'heading', 'Ghi rõ số lượng theo từng chủng loại VLN'],
       ['3', ['Công ty'], 'text', 'đề nghị Công ty tách số lượng theo từng '],
