@@ -4,14 +4,14 @@
  *   import { parsePlan } from 'kh-parse';
  *   const plan = await parsePlan('plan.pdf');   // the same object the CLI prints
  */
-import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './extract/limits.js';
-import { InputError } from './extract/errors.js';
+import { DEFAULT_LIMITS, type InputLimits } from './extract/limits.js';
+import { readInput } from './extract/input-file.js';
 import { ocrOptions, type OcrEngineChoice, type OcrMode, type OcrOptions } from './extract/ocr/ocr-options.js';
 import { createInputFile, extractStage, normalizeStage, runPipeline } from './pipeline/stages.js';
 import type { KhPlan } from './output/schema.js';
 
 export { InputError, type InputErrorCode } from './extract/errors.js';
+export { readInput } from './extract/input-file.js';
 export { DEFAULT_LIMITS, type InputLimits } from './extract/limits.js';
 export { OCR_MODES, type OcrEngineChoice, type OcrMode } from './extract/ocr/ocr-options.js';
 export { KhPlan, SCHEMA_VERSION, planJsonSchema } from './output/schema.js';
@@ -42,25 +42,6 @@ function limitsOf(options: ParseOptions): InputLimits {
 
 function ocrOf(options: ParseOptions): OcrOptions {
   return ocrOptions({ mode: options.ocr, engine: options.ocrEngine, workers: options.ocrWorkers });
-}
-
-/** Read a file from disk; turns file-system errors into `InputError`s with a hint. Files over
- * `maxBytes` are refused before they are read. */
-export async function readInput(filePath: string, maxBytes = DEFAULT_LIMITS.maxBytes): Promise<Uint8Array> {
-  try {
-    const info = await stat(filePath);
-    if (info.isFile() && info.size > maxBytes) {
-      throw new InputError('too-large', `the file is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)}`, 'raise the limit with --max-file-size if it really is one document', filePath);
-    }
-    return await readFile(filePath);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError('not-found', 'no such file', 'check the path', filePath);
-    if (code === 'EISDIR') throw new InputError('is-directory', 'this is a folder, not a file', 'give the files inside it', filePath);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', 'permission denied', 'check the file permissions', filePath);
-    throw new InputError('unreadable', `cannot read the file: ${(error as Error).message}`, 'check the path and permissions', filePath);
-  }
 }
 
 /** Parse a plan held in memory (PDF or text bytes). */

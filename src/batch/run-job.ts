@@ -3,12 +3,13 @@
  * the main thread. Never throws: every failure becomes a `JobResult` with a code and a hint.
  */
 import { InputError } from '../extract/errors.js';
-import { parsePlanBytes, readInput } from '../index.js';
+import { readInputSync } from '../extract/input-file.js';
+import { parsePlanBytes } from '../index.js';
 import type { JobResult, ParseJob } from './parse-job.js';
 
 export async function runJob(job: ParseJob): Promise<JobResult> {
   try {
-    const bytes = job.bytes ?? (await readInput(job.path!, job.limits.maxBytes));
+    const bytes = job.bytes ?? readInputSync(job.path!, job.limits.maxBytes);
     const plan = await parsePlanBytes(bytes, { path: job.path, limits: job.limits, ocr: job.ocr.mode, ocrEngine: job.ocr.engine, ocrWorkers: job.ocr.workers });
     return { id: job.id, ok: true, json: JSON.stringify(plan, null, job.pretty ? 2 : undefined), warnings: plan.warnings.length };
   } catch (error) {
