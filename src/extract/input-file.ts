@@ -37,7 +37,7 @@ export async function readInput(filePath: string, maxBytes = DEFAULT_LIMITS.maxB
   }
 }
 
-/** `readInput` on the calling thread (a batch worker's). */
+/** `readInput` on the calling thread (a parse job's: a batch worker's, or the command line's one file). */
 export function readInputSync(filePath: string, maxBytes = DEFAULT_LIMITS.maxBytes): Uint8Array {
   try {
     refuseTooLarge(statSync(filePath), maxBytes, filePath);
