@@ -50,7 +50,7 @@ describe('readInput and readInputSync', () => {
     expect(await failure(() => readInput(file, maxBytes))).toEqual(sync);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuse an unreadable file alike', async () => {
+  it.skipIf(process.getuid?.() === 0)('refuse an unreadable file alike (skipped as root: root reads any file)', async () => {
     const file = path.join(dir, 'locked.txt');
     writeFileSync(file, 'x');
     chmodSync(file, 0o000);
