@@ -4,12 +4,13 @@
  * Mông Sơn (sau đây gọi tắt là Công ty) …"), else the one company after "Kính gửi:". None when the
  * letter names no company there, or several ("Kính gửi: - Công ty A; - Công ty B").
  */
-import { startsWithCompany } from './units.js';
+import { COMPANY_WORDS, startsWithCompany } from './units.js';
 
 const ADDRESSED = /^\s*Kính gửi\s*:\s*/u;
 // "(sau đây gọi tắt là Công ty)", "(sau đây gọi là “Công ty”)", "(sau đây viết tắt là Công ty)"
 const CALLED_COMPANY = /\(\s*sau đây\s+(?:gọi|viết)\s+(?:tắt\s+)?là\s*["“]?Công ty["”]?\s*\)/u;
-const COMPANY_NAMES = /(?:Tổng công ty|Công ty)(?=\s)/gu;
+// used through matchAll() only (which copies the regex)
+const COMPANY_NAMES = new RegExp(`${COMPANY_WORDS}(?=\\s)`, 'gu');
 const LIST_MARK = /^\s*[-+•]\s*/u;
 const ENTRY_END = /[\s.;,]+$/u;
 

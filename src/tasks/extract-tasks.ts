@@ -10,7 +10,7 @@
  */
 import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } from '../document/blocks.js';
 import type { Deadline, Task, TaskUnit } from '../output/schema.js';
-import { headingUnits, introducedLead, isReport, itemSupport, tasksInText, type CueOptions } from './assignments.js';
+import { headingUnits, isReport, itemSupport, listIntroduction, tasksInText, type CueOptions, type SentenceTask } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { endsWithColon, groupsItems } from './item-groups.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
@@ -103,17 +103,14 @@ function addTask(
   return entry;
 }
 
-/**
- * Tasks named in the sentences of a block (lead from the text). With `introducing`, not the last
- * sentence's: it introduces the list that follows ("… yêu cầu X thực hiện một số nội dung sau:"),
- * whose items are the tasks.
- */
-function textTasks(run: Run, block: TextBlock, sectionId: string | null, path: readonly string[], options: CueOptions, introducing = false): void {
-  const end = introducing ? trimCut(block.text).end : -1;
-  for (const t of tasksInText(block.text, options)) {
-    if (t.cut.end === end) continue;
-    addTask(run, block, t.cut, { sectionId, lead: t.lead, support: t.support, leadFrom: 'text', kind: t.kind }, path);
-  }
+/** The tasks found in the sentences of a block (lead from the text). */
+function sentenceTasks(run: Run, block: TextBlock, found: readonly SentenceTask[], sectionId: string | null, path: readonly string[]): void {
+  for (const t of found) addTask(run, block, t.cut, { sectionId, lead: t.lead, support: t.support, leadFrom: 'text', kind: t.kind }, path);
+}
+
+/** Tasks named in the sentences of a block. */
+function textTasks(run: Run, block: TextBlock, sectionId: string | null, path: readonly string[], options: CueOptions): void {
+  sentenceTasks(run, block, tasksInText(block.text, options), sectionId, path);
 }
 
 /** An item under a unit heading: its own lead if it names one, else the heading's units. */
@@ -173,32 +170,31 @@ function walk(
       else textTasks(run, section.heading, section.id, here, IN_SECTIONS);
     }
   }
-  // "Các phòng, đơn vị thuộc Sở có trách nhiệm:" as a paragraph: what follows it are their tasks
-  let paragraphUnits: { start: number; units: string[] }[] = [];
-  let itemUnits: { start: number; units: string[] }[] = [];
+  // paragraphs that give what follows them to units, in order: "Các phòng, đơn vị thuộc Sở có trách
+  // nhiệm:" (the paragraphs and items after it), and "Sở Công Thương yêu cầu đơn vị nêu trên thực
+  // hiện một số nội dung sau:" before items (the items only: a closing line may follow the list)
+  const givers: { start: number; units: string[]; paragraphs: boolean }[] = [];
   const startOf = (child: SectionView) => child.heading?.start ?? child.paragraphs[0]?.start ?? 0;
   for (const paragraph of section.paragraphs) {
     if (isTableLine(paragraph.text)) continue; // read by tableTasks
     const line = labelLine(paragraph.text);
-    const owner = units ?? paragraphUnits[paragraphUnits.length - 1]?.units ?? null;
+    const owner = units ?? givers.findLast((g) => g.paragraphs)?.units ?? null;
     const colon = endsWithColon(paragraph.text);
     const named = colon ? headingUnits(paragraph.text) : null;
-    // "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:" before items: the
-    // items are the lead's tasks (not the paragraphs after it: a closing line may follow the list)
-    const introduced = colon && !named && !owner && section.children.some((c) => startOf(c) > paragraph.start) ? introducedLead(paragraph.text, IN_SECTIONS) : null;
+    const introduction =
+      colon && !named && !owner && section.children.some((c) => startOf(c) > paragraph.start) ? listIntroduction(paragraph.text, IN_SECTIONS) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
-    else if (named) paragraphUnits = [...paragraphUnits, { start: paragraph.start, units: named }];
-    else if (introduced) {
-      itemUnits = [...itemUnits, { start: paragraph.start, units: introduced }];
-      textTasks(run, paragraph, section.id, here, IN_SECTIONS, true);
-    }
-    else if (owner) itemTask(run, paragraph, owner, section.id, here);
+    else if (named) givers.push({ start: paragraph.start, units: named, paragraphs: true });
+    else if (introduction) {
+      givers.push({ start: paragraph.start, units: introduction.lead, paragraphs: false });
+      sentenceTasks(run, paragraph, introduction.others, section.id, here);
+    } else if (owner) itemTask(run, paragraph, owner, section.id, here);
     else textTasks(run, paragraph, section.id, here, IN_SECTIONS);
   }
   tableTasks(run, section.paragraphs, section.id, here);
   for (const child of section.children) {
     const start = startOf(child);
-    const fromParagraph = [...paragraphUnits, ...itemUnits].filter((p) => p.start < start).sort((a, b) => a.start - b.start).pop()?.units ?? null;
+    const fromParagraph = givers.findLast((g) => g.start < start)?.units ?? null;
     const childItemsOf = units ?? fromParagraph ?? (group ? itemOf : null);
     walk(run, child, { section, path: here }, childItemsOf, here);
   }
@@ -304,9 +300,12 @@ export function extractTasks(
   // a letter's request before its numbered points ("… và đề nghị Công ty hoàn thiện các nội dung
   // sau:"): the points are the tasks of the one asked
   const last = preamble[preamble.length - 1];
-  const asked = sections.length > 0 && last && endsWithColon(last.text) ? introducedLead(last.text, { ...IN_PREAMBLE, request: true }) : null;
-  for (const block of preamble) textTasks(run, block, block.sectionId, [], IN_PREAMBLE, asked !== null && block === last);
-  for (const section of sections) walk(run, section, null, asked, []);
+  const asked = sections.length > 0 && last && endsWithColon(last.text) ? listIntroduction(last.text, { ...IN_PREAMBLE, request: true }) : null;
+  for (const block of preamble) {
+    if (asked && block === last) sentenceTasks(run, block, asked.others, block.sectionId, []);
+    else textTasks(run, block, block.sectionId, [], IN_PREAMBLE);
+  }
+  for (const section of sections) walk(run, section, null, asked?.lead ?? null, []);
   tableTasks(run, extra.outside ?? [], null, []);
   // the body of a document without sections, or text before its first section: assignments as a
   // preamble has them ("Giao X …", "X chủ trì …")

@@ -213,7 +213,9 @@ export interface UnitRun {
 
 const RUN_PUNCTUATION = /[;:.]/u;
 
-const COMPANY_HEAD = /^\s*(?:Tổng công ty|Công ty)(?=\s|$)/u;
+/** The words that open a company's name (source of a regex, for use inside other patterns). */
+export const COMPANY_WORDS = '(?:Tổng công ty|Công ty)';
+const COMPANY_HEAD = new RegExp(`^\\s*${COMPANY_WORDS}(?=\\s|$)`, 'u');
 /** what may follow "Công ty" in a company's name besides a capitalised word or a number */
 const LEGAL_FORM = /^(?:cổ phần|trách nhiệm hữu hạn|liên doanh|hợp danh|TNHH|CP|MTV)(?=[\s,.;:()]|$)/u;
 /** action words that are also lower-case words of companies' names: "… Đầu tư xây dựng hạ tầng cơ sở" */
