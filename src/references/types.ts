@@ -2,7 +2,7 @@
  * Shapes shared by the reference extractor's stages: the drafts it returns, and the citations
  * found in one block before they are merged into references.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { BlockLocation, TextBlock, TextRange } from '../document/blocks.js';
 import type { Mention, Reference } from '../output/schema.js';
 import type { ParsedSymbol } from './symbol.js';
