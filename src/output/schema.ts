@@ -8,7 +8,13 @@
  * schema object is lighter to make (classic zod gives every object some fifty methods of its own),
  * which a command line that builds them at each start pays for.
  */
+import english from 'zod/v4/locales/en.js';
 import * as z from 'zod/mini';
+
+// zod/mini, unlike classic zod, sets no language for its messages ("Invalid input" for every
+// problem): English ones, as classic zod gives, for `kh-parse validate` and for users of `KhPlan`,
+// unless the program has chosen a language of its own
+if (z.config().localeError === undefined) z.config(english());
 
 /** `schema`, with the description its JSON Schema carries (zod's global registry). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {

@@ -26,4 +26,22 @@ describe('output schema', () => {
       expect(KhPlan.safeParse(plan).success).toBe(true);
     },
   );
+
+  it('says what is wrong in English, with the path of the value', async () => {
+    const plan = await parsePlan('fixtures/plans/002-thanh-tra-dan-van-2025.txt');
+    const broken = { ...plan, source: { ...plan.source, sha256: 'xyz' }, tasks: [{ ...plan.tasks[0], lead: 5 }] };
+    const checked = KhPlan.safeParse(broken);
+    expect(checked.success).toBe(false);
+    expect(checked.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'source.sha256: Invalid string: must match pattern /^[0-9a-f]{64}$/',
+      'tasks.0.lead: Invalid input: expected array, received number',
+    ]);
+  });
+
+  it("a footnote mark's span has its own description; other spans keep the shared one", () => {
+    type Node = { description?: string; properties: Record<string, Node>; items: Node };
+    const footnote = (planJsonSchema() as unknown as Node).properties.footnotes!.items;
+    expect(footnote.properties.marks!.items.properties.span!.description).toMatch(/^where the mark is/u);
+    expect(footnote.properties.span!.description).toMatch(/^where an item is/u);
+  });
 });
