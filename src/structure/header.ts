@@ -4,7 +4,7 @@
  * type line and title (trích yếu), and the preamble that follows ("Căn cứ …", "Thực hiện …").
  */
 import { dateAt } from '../dates/vietnamese-date.js';
-import { foldKey, keyAlternation, toneKey, withCanonicalTones } from '../normalize/match-keys.js';
+import { foldKey, foldOfToneKey, keyAlternation, toneKey, withCanonicalTones } from '../normalize/match-keys.js';
 import type { DocumentInfo } from '../output/schema.js';
 import { isAllCaps } from './letter-case.js';
 import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
@@ -53,11 +53,21 @@ export const DOCUMENT_TYPES = [
 ];
 
 const TYPE_BY_KEY = new Map(DOCUMENT_TYPES.map((t) => [toneKey(t), t]));
+/**
+ * The types by their letters alone, for a type line whose marks were lost or changed: typed without
+ * them ("KE HOACH"), or misread by OCR ("GIẦY PHÉP"). No two types share their letters.
+ */
+const TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((t) => [foldKey(t), t]));
 
 /** Quốc hiệu, Tiêu ngữ and the Party's heading, compared without marks, case or punctuation. */
 const QUOC_HIEU_KEYS = new Set(['conghoaxahoichunghiavietnam', 'doclaptudohanhphuc', 'dangcongsanvietnam']);
 /** an administrative unit opening a line, matched on the tone key: "TỈNH LÀO CAI", "Thành phố Hà Nội" */
 const ADMIN_UNIT_START = new RegExp(String.raw`^(?:tỉnh|huyện|xã|phường|thành phố|quận|thị xã|thị trấn)(?![${LETTERS}${NUMERALS}])`, 'u');
+/**
+ * The same units by their letters alone, for a line whose marks were lost or misread ("TÍNH LÀO CAI"
+ * in a scan). Not quận: "QUÂN KHU 2", a unit of the army, has its letters.
+ */
+const ADMIN_UNIT_BY_FOLD = new Map(['tỉnh', 'huyện', 'xã', 'phường', 'thành phố', 'thị xã', 'thị trấn'].map((unit) => [foldKey(unit), unit]));
 const NUMBER_LINE = new RegExp(String.raw`^Số\s*:?\s*(\d*)\s*(?:[-/]\s*)?([${LETTERS}\d]+(?:\s*[-/]\s*[${LETTERS}\d]+)*)\s*$`, 'u');
 const PLACE_DATE = new RegExp(String.raw`^([${LETTERS}][${LETTERS} .'-]{1,40}?)\s*,\s*(?=ngày)`, 'u');
 /** the rest of a number split over two lines: "/QĐ-UBND" under "Số:" */
@@ -71,10 +81,29 @@ function isQuocHieu(text: string): boolean {
   return QUOC_HIEU_KEYS.has(foldKey(text).replace(/[^a-z]/gu, ''));
 }
 
-/** "KẾ HOẠCH" → "Kế hoạch"; null when the line is not a type line. */
+/** "KẾ HOẠCH" → "Kế hoạch" (and "KE HOACH", "KẾ HOẠCH" misread as "KÉ HOẠCH"); null when the line is not a type line. */
 export function typeOfLine(text: string): string | null {
   if (!isAllCaps(text)) return null;
-  return TYPE_BY_KEY.get(toneKey(text.replace(/[.:]$/u, ''))) ?? null;
+  const key = toneKey(text.replace(/[.:]$/u, ''));
+  return TYPE_BY_KEY.get(key) ?? TYPE_BY_FOLD.get(foldOfToneKey(key)) ?? null;
+}
+
+/**
+ * The administrative unit a line of the issuer's name starts with ("TỈNH LÀO CAI"), or null. `key`
+ * is the line for the issuer's key: as written, but for a unit whose marks are wrong ("TÍNH", a
+ * misreading), which is spelled as it should be; a line without any marks ("TINH LAO CAI") was typed
+ * so and is left so.
+ */
+function adminUnitLine(text: string): { key: string } | null {
+  const key = toneKey(text);
+  if (ADMIN_UNIT_START.test(key)) return { key: text };
+  const folded = foldOfToneKey(key);
+  for (const [fold, unit] of ADMIN_UNIT_BY_FOLD) {
+    if (!folded.startsWith(fold) || /[a-z0-9]/u.test(folded[fold.length] ?? '')) continue;
+    const written = text.slice(0, unit.length);
+    return { key: foldKey(written) === written.toLowerCase() ? text : `${unit}${text.slice(unit.length)}` };
+  }
+  return null;
 }
 
 /**
@@ -84,10 +113,10 @@ export function typeOfLine(text: string): string | null {
  */
 function typeWithTitle(text: string): { type: string; title: string } | null {
   if (!isAllCaps(text)) return null;
-  const key = toneKey(text);
+  const key = foldKey(text);
   for (const type of DOCUMENT_TYPES) {
-    const typeKey = toneKey(type);
-    if (!key.startsWith(`${typeKey} `)) continue;
+    // by the letters alone, as typeOfLine does when the marks do not match
+    if (!key.startsWith(`${foldKey(type)} `)) continue;
     const title = text.slice(type.length).trim();
     return title === '' ? null : { type, title };
   }
@@ -116,13 +145,15 @@ const ISSUER_IN_PREAMBLE = new RegExp(
   'du',
 );
 
-function issuerOf(name: string, parent: string | null, inferred: boolean): NonNullable<DocumentInfo['issuer']> {
-  return { name, key: toneKey(name), parent, inferred };
+function issuerOf(name: string, parent: string | null, inferred: boolean, keyText = name): NonNullable<DocumentInfo['issuer']> {
+  return { name, key: toneKey(keyText), parent, inferred };
 }
 
 export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
   const roles: HeaderRole[] = [];
   const issuerLines: string[] = [];
+  /** the issuer's lines as its key reads them (see adminUnitLine) */
+  const issuerKeyLines: string[] = [];
   let number: string | null = null;
   let symbol: string | null = null;
   let place: string | null = null;
@@ -218,8 +249,14 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
     }
     if (isAllCaps(text) && !seenNumber && text.length <= 80) {
       // "ỦY BAN NHÂN DÂN" ⏎ "TỈNH LÀO CAI" is one name
-      if (ADMIN_UNIT_START.test(toneKey(text)) && issuerLines.length > 0) issuerLines[issuerLines.length - 1] += ` ${text}`;
-      else issuerLines.push(text);
+      const unitLine = issuerLines.length > 0 ? adminUnitLine(text) : null;
+      if (unitLine) {
+        issuerLines[issuerLines.length - 1] += ` ${text}`;
+        issuerKeyLines[issuerKeyLines.length - 1] += ` ${unitLine.key}`;
+      } else {
+        issuerLines.push(text);
+        issuerKeyLines.push(text);
+      }
       roles.push('header');
       continue;
     }
@@ -233,7 +270,10 @@ export function parseHeader(paragraphs: readonly HeaderLine[]): HeaderResult {
     typeInferred: false,
     number,
     symbol,
-    issuer: issuerLines.length > 0 ? issuerOf(issuerLines[issuerLines.length - 1]!, issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : null, false) : null,
+    issuer:
+      issuerLines.length > 0
+        ? issuerOf(issuerLines[issuerLines.length - 1]!, issuerLines.length > 1 ? issuerLines.slice(0, -1).join(' ') : null, false, issuerKeyLines[issuerKeyLines.length - 1])
+        : null,
     place,
     date,
     title,

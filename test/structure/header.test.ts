@@ -49,6 +49,36 @@ describe('parseHeader', () => {
     });
   });
 
+  it('reads a scan whose OCR changed the marks of the type line and of "TỈNH" (corpus GP-2507)', () => {
+    const { info, roles } = header(
+      'ỦY BAN NHÂN DÂN',
+      'TÍNH LÀO CAI',
+      'Số: 2507/GP-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Lào Cai, ngày 21 tháng 7 năm 2026',
+      'GIẦY PHÉP SỬ DỤNG VẬT LIỆU NÓ CÔNG NGHIỆP',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
+    );
+    expect(info).toMatchObject({
+      type: 'Giấy phép',
+      // the name as the text has it; its key, which groups the same body across documents, as it is spelled
+      issuer: { name: 'ỦY BAN NHÂN DÂN TÍNH LÀO CAI', key: 'uỷ ban nhân dân tỉnh lào cai', parent: null },
+      title: 'SỬ DỤNG VẬT LIỆU NÓ CÔNG NGHIỆP',
+    });
+    expect(roles).toEqual(['header', 'header', 'header', 'header', 'header', 'header', 'title']);
+  });
+
+  it.each([
+    // a unit of the army is not a district (quận): its marks are needed
+    [['BỘ QUỐC PHÒNG', 'QUÂN KHU 2', 'Số: 12/QK-TM'], { name: 'QUÂN KHU 2', parent: 'BỘ QUỐC PHÒNG' }],
+    [['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG', 'Số: 12/SCT-CN'], { name: 'SỞ CÔNG THƯƠNG', parent: 'UBND TỈNH LÀO CAI' }],
+    [['UY BAN NHAN DAN', 'TINH LAO CAI', 'Số: 12/QĐ-UBND'], { name: 'UY BAN NHAN DAN TINH LAO CAI', parent: null }],
+  ])('joins an issuer and the unit on the next line, marks or none: %j', (lines, issuer) => {
+    expect(header(...lines).info.issuer).toMatchObject(issuer);
+  });
+
   it('reads a công văn: issuer and parent, split date, V/v title (corpus CV-4378)', () => {
     const { info } = header(
       'UBND TỈNH LÀO CAI',
@@ -97,6 +127,13 @@ describe('typeOfLine', () => {
     ['THÔNG BÁO', 'Thông báo'],
     ['Kế hoạch', null],
     ['KẾ HOẠCH NĂM 2022', null],
+    // marks lost or changed (typed without them, OCR): the letters are enough for a whole line
+    ['KE HOACH', 'Kế hoạch'],
+    ['GIẦY PHÉP', 'Giấy phép'],
+    ['QUYET DINH', 'Quyết định'],
+    ['QUY ĐỊNH', 'Quy định'],
+    ['THONG TU', 'Thông tư'],
+    ['THONG TRI', 'Thông tri'],
   ])('%j → %j', (line, type) => {
     expect(typeOfLine(line)).toBe(type);
   });

@@ -99,8 +99,10 @@ for (const { engine, available } of ENGINES) {
       expect(wordF1(read.text, truth)).toBeGreaterThan(0.9);
     });
 
-    it('is parsed as any plan: its number, the documents it cites, its signer', () => {
-      expect(read.plan.document).toMatchObject({ number: '2507', symbol: 'GP-UBND', place: 'Lào Cai' });
+    it('is parsed as any plan: its type, issuer and number, the documents it cites, its signer', () => {
+      expect(read.plan.document).toMatchObject({ type: 'Giấy phép', number: '2507', symbol: 'GP-UBND', place: 'Lào Cai' });
+      // whatever marks OCR gave "TỈNH" and the type line, the issuer's key is the one a typed document gives
+      expect(read.plan.document.issuer).toMatchObject({ key: 'uỷ ban nhân dân tỉnh lào cai', parent: null });
       expect(read.plan.references.map((r) => r.canonical)).toEqual(expect.arrayContaining(['181/2024/NĐ-CP', '23/2024/TT-BCT']));
       expect(read.plan.signature?.name).toBe('Nguyễn Thành Sinh');
     });
