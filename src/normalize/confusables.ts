@@ -1,7 +1,7 @@
 /**
  * Characters that look like Vietnamese letters or punctuation but are not (UTS #39 confusables,
  * research report §3.1 D): the Icelandic eth and African D for Đ/đ, Latin ligatures, the
- * private-use bullets of Symbol fonts, and Cyrillic or Greek letters typed inside Latin words
+ * private-use bullets of Symbol fonts, the slashes that are not `/` (⁄ ∕ ／), and Cyrillic or Greek letters typed inside Latin words
  * (`Кế hoạch` with a Cyrillic К). Legacy text must be decoded before this runs: in TCVN3, Ð is é.
  */
 
@@ -19,6 +19,10 @@ export const CONFUSABLE_CHARACTERS: ReadonlyMap<string, string> = new Map([
   ['\uF0B7', '•'],
   ['\uF0A7', '▪'],
   ['\uF02D', '-'],
+  // slashes: the fraction slash OCR reads inside "23/2024" (a legal number would lose its first part), division and full-width slashes
+  ['\u2044', '/'],
+  ['\u2215', '/'],
+  ['\uFF0F', '/'],
 ]);
 
 /**

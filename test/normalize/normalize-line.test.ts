@@ -14,6 +14,10 @@ describe('normalizeLine', () => {
     ['Kế\u200b hoạch\u00ad', 'Kế hoạch'],
     ['\u00D0ảng', 'Đảng'],
     ['phương châm \u201ESâu sát\u201D', 'phương châm “Sâu sát”'],
+    // slash look-alikes (OCR's fraction slash in a number: the GP-2507 scan)
+    ['Thông tư số 23\u20442024/TT-BCT', 'Thông tư số 23/2024/TT-BCT'],
+    ['Số: 12\u2215QĐ-UBND', 'Số: 12/QĐ-UBND'],
+    ['Số: 12\uFF0FQĐ-UBND', 'Số: 12/QĐ-UBND'],
     ['  I. MỤC ĐÍCH, YÊU CẦU  ', 'I. MỤC ĐÍCH, YÊU CẦU'],
     // both tone styles are valid and kept as written
     ['khoá XI', 'khoá XI'],
@@ -38,6 +42,12 @@ describe('normalizeLine', () => {
     const plain = normalizeLine('  Kế hoạch số 73/KH-UBND ');
     expect(plain.text).toBe('Kế hoạch số 73/KH-UBND');
     expect(plain.columnOf(0)).toBe(2);
+  });
+
+  it('reports a slash look-alike it replaced', () => {
+    expect(normalizeLine('Thông tư số 23\u20442024/TT-BCT').fixes).toMatchObject([
+      { code: 'normalize/confusable', message: 'look-alike character replaced: "\u2044" → "/"', start: 14, end: 15 },
+    ]);
   });
 
   it('reports markdown emphasis', () => {
