@@ -330,6 +330,14 @@ const MAX_HEADING_WORDS = 14;
 // more than MAX_HEADING_WORDS words, in a trimmed text (without splitting all of a long one)
 const MORE_WORDS_THAN_A_HEADING = new RegExp(`^(?:\\S+\\s+){${MAX_HEADING_WORDS}}`, 'u');
 
+/**
+ * True when `text` opens with a unit that is allowed something, not given it: "Đoàn kiểm tra được
+ * sử dụng con dấu của Sở …" among the duties and powers (nhiệm vụ và quyền hạn) of a team.
+ */
+export function grantsPower(text: string): boolean {
+  return startsWithUnit(text) && unitRunEnd(text, 0).stop === 'được';
+}
+
 /** True when all of `text` is one unit phrase (no action word in it). */
 function wholeUnitPhrase(text: string): boolean {
   if (!startsWithUnit(text)) return false;

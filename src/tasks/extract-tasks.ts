@@ -10,7 +10,7 @@
  */
 import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } from '../document/blocks.js';
 import type { Deadline, Task, TaskUnit } from '../output/schema.js';
-import { headingUnits, isReport, itemSupport, listIntroduction, tasksInText, type CueOptions, type SentenceTask } from './assignments.js';
+import { grantsPower, headingUnits, isReport, itemSupport, listIntroduction, tasksInText, type CueOptions, type SentenceTask } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { endsWithColon, groupsItems } from './item-groups.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
@@ -123,6 +123,8 @@ function itemTask(run: Run, block: TextBlock, units: string[], sectionId: string
   const cut = trimCut(block.text);
   if (cut.end <= cut.start) return;
   const text = block.text.slice(cut.start, cut.end);
+  // a power of the heading's unit, not a task
+  if (grantsPower(text)) return;
   addTask(run, block, cut, { sectionId, lead: units, support: itemSupport(text), leadFrom: 'heading', kind: isReport(text) ? 'report' : 'assignment' }, path);
 }
 

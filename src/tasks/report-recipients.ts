@@ -23,8 +23,8 @@ const MARKER = new RegExp(String.raw`(?=[vgcltđ])(?<![${LETTERS}])(?:về|gửi
 const PURPOSE = new RegExp(String.raw`(?<![${LETTERS}])(?:để|nhằm)(?![${LETTERS}])|;|\.(?:\s|$)`, 'u');
 const VIA = /\(\s*(?:thông qua|qua)\s+([^)]*)\)/u;
 const OR = /\s+hoặc\s+/u;
-// a deadline or a time after the recipient ends it: "về Văn phòng Sở trước ngày 15/6"
-const TIME_AFTER = new RegExp(String.raw`\s+(?:trước|chậm nhất|muộn nhất|trong|vào|hằng|hàng|mỗi|ngày|định kỳ|đúng hạn|kịp thời)(?![${LETTERS}])`, 'iu');
+// a deadline or a time after the recipient ends it: "về Văn phòng Sở trước ngày 15/6", "cho Giám đốc Sở sau khi kết thúc …"
+const TIME_AFTER = new RegExp(String.raw`\s+(?:trước|chậm nhất|muộn nhất|trong|vào|hằng|hàng|mỗi|ngày|định kỳ|đúng hạn|kịp thời|sau khi|khi)(?![${LETTERS}])`, 'iu');
 
 /** The units of a recipient phrase starting at `from`: "UBND tỉnh (thông qua Sở Nội vụ)". */
 function recipientsAt(clause: string, from: number): ReportRecipients | null {

@@ -19,6 +19,11 @@ type Follow =
 interface Head {
   word: string;
   follow: Follow;
+  /**
+   * lower-case words that, right after the head, name a unit by the work it was set up for
+   * ("Đoàn kiểm tra", "Ban chỉ đạo"): the name holds them even where they are action words
+   */
+  work?: readonly string[];
   /** words that, right after the head, make it a verb or a common noun ("Phòng chống", "Sở dĩ") */
   not?: readonly string[];
   /** titles of people: "Trưởng các phòng, các đơn vị …" is one group, not two */
@@ -29,11 +34,11 @@ const HEADS: readonly Head[] = [
   { word: 'Văn phòng', follow: 'any' },
   { word: 'Phòng', follow: 'any', not: ['chống', 'ngừa', 'tránh', 'cháy', 'chữa', 'dịch', 'bệnh', 'vệ', 'thủ', 'hộ', 'họp', 'làm', 'và'] },
   { word: 'Sở', follow: 'named' },
-  { word: 'Ban', follow: 'named' },
-  { word: 'Tổ', follow: 'named' },
+  { word: 'Ban', follow: 'named', work: ['chỉ đạo', 'tổ chức', 'biên tập', 'quản lý', 'giám sát', 'công tác', 'chấp hành', 'thường vụ', 'soạn thảo'] },
+  { word: 'Tổ', follow: 'named', work: ['công tác', 'giúp việc', 'kiểm tra', 'thư ký', 'biên tập', 'giám sát', 'chuyên gia', 'soạn thảo'] },
   { word: 'Thanh tra', follow: 'named' },
   { word: 'Ủy ban', follow: 'named' },
-  { word: 'Hội đồng', follow: 'any' },
+  { word: 'Hội đồng', follow: 'any', work: ['thẩm định', 'tư vấn', 'thi đua', 'kỷ luật', 'nghiệm thu', 'đánh giá'] },
   { word: 'Trung tâm', follow: 'named' },
   { word: 'Chi cục', follow: 'named' },
   { word: 'Tổng cục', follow: 'named' },
@@ -44,7 +49,7 @@ const HEADS: readonly Head[] = [
   { word: 'Đảng ủy', follow: 'any' },
   { word: 'Chi bộ', follow: 'any' },
   { word: 'Công đoàn', follow: 'any' },
-  { word: 'Đoàn', follow: 'named' },
+  { word: 'Đoàn', follow: 'named', work: ['kiểm tra', 'thanh tra', 'công tác', 'giám sát', 'khảo sát', 'đánh giá'] },
   { word: 'Hội', follow: 'named' },
   { word: 'Mặt trận', follow: 'named' },
   { word: 'Trường', follow: 'named' },
@@ -79,8 +84,13 @@ const ACRONYMS = ['UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'BCĐ', 'BCH', 'BTV', 'BLĐ
 /** lower-case group nouns that name units after "các": "các phòng", "các đơn vị" */
 const COLLECTIVES = [
   'phòng', 'đơn vị', 'cơ quan', 'sở', 'ban', 'ngành', 'địa phương', 'đoàn thể', 'tổ chức', 'doanh nghiệp', 'bộ phận', 'xã',
-  'phường', 'huyện', 'thành viên', 'hội', 'chi bộ', 'trưởng phòng', 'tổ',
+  'phường', 'huyện', 'thành viên', 'hội', 'chi bộ', 'trưởng phòng', 'tổ', 'cá nhân',
+  // people: "các ông/bà có tên tại Điều 1" ("/" splits it, "các ông" starts the unit)
+  'ông', 'bà',
 ];
+
+/** what may follow the work a unit was set up for: "Đoàn kiểm tra liên ngành" */
+const WORK_QUALIFIERS = ['liên ngành', 'chuyên ngành', 'liên sở'];
 
 const PLACE_WORDS = ['tỉnh', 'huyện', 'xã', 'phường', 'thị xã', 'thành phố', 'cấp', 'nhân dân', 'nhà nước', 'cơ sở', 'trung ương'];
 
@@ -104,6 +114,13 @@ const STOP_WORDS = [
 /** Heads in canonical tone style: every match below runs on `withCanonicalTones` of the text. */
 const CANONICAL_HEADS: readonly Head[] = HEADS.map((h) => ({ ...h, word: withCanonicalTones(h.word), not: h.not?.map(withCanonicalTones) }));
 
+/** The work words after a head (one alternative per head), the qualifier after them, to their end. */
+const WORK_NAME = `(?:${CANONICAL_HEADS.filter((h) => h.work)
+  .map((h) => `${h.word}\\s+(?:${keyAlternation(h.work!)})`)
+  .join('|')})(?:\\s+(?:${keyAlternation(WORK_QUALIFIERS)}))?(?=$|[\\s,.;:)])`;
+/** a unit named by its work, at the start of a canonical text (after "các", "những") */
+const WORK_NAMED_UNIT = new RegExp(`^\\s*(?:(?:các|Các|những|Những)\\s+)?${WORK_NAME}`, 'u');
+
 /** The first of `words` in a text, as a word; after "các", "những" an action word is a noun ("các tổ chức"). */
 function stopWordsRe(words: readonly string[]): RegExp {
   return new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(words)})(?=$|[\\s,.;:)])`, 'u');
@@ -121,6 +138,8 @@ const SPACE_FIRST = /^\s/u;
 const CONJUNCTION_FIRST = /^(?:và|hoặc)(?=\s|$)/u;
 const FIRST_WORD = /^[^\s,;.:)]+/u;
 const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+/** what a unit's name goes on with: "… của tỉnh", "… thuộc Sở" */
+const OWNER_FIRST = /^(?:của|thuộc)(?=\s|$)/u;
 
 /** The heads by their first letter, in the order above. */
 const HEADS_BY_FIRST_LETTER: ReadonlyMap<string, readonly Head[]> = CANONICAL_HEADS.reduce((byLetter, head) => {
@@ -179,7 +198,7 @@ function headAt(text: string): Head | 'acronym' | 'collective' | null {
     }
     const word = FIRST_WORD.exec(next)?.[0] ?? '';
     if (head.not?.includes(word)) continue;
-    if (head.follow === 'named' && !CAPITAL_OR_DIGIT_FIRST.test(word) && !PLACE_RE.test(next)) continue;
+    if (head.follow === 'named' && !CAPITAL_OR_DIGIT_FIRST.test(word) && !PLACE_RE.test(next) && !(head.work && WORK_NAMED_UNIT.test(rest))) continue;
     return head;
   }
   return null;
@@ -256,8 +275,17 @@ export function unitRunEnd(text: string, from: number): UnitRun {
   const punct = RUN_PUNCTUATION.exec(text.slice(from));
   // only the words before the punctuation (and the punctuation, for the stop word's lookahead) count
   const rest = withCanonicalTones(text.slice(from, punct ? from + punct.index + 1 : text.length));
-  const stop = STOP_RE.exec(rest);
-  if (stop && (!punct || stop.index < punct.index)) return { end: from + stop.index, stop: stop[0] };
+  // a unit named by its work ("Đoàn kiểm tra") holds its action words: the stop comes after them.
+  // Its name goes on only with a proper name, a number, a place or "của/thuộc …" ("Đoàn kiểm tra
+  // liên ngành của tỉnh"); any other word ends it, with no stop ("Đoàn kiểm tra tự giải thể …")
+  const named = WORK_NAMED_UNIT.exec(rest)?.[0].length ?? 0;
+  if (named > 0) {
+    const next = rest.slice(named).trimStart();
+    const goesOn = next === '' || PUNCTUATION_FIRST.test(next) || STOP_FIRST.test(next) || CAPITAL_OR_DIGIT_FIRST.test(next) || PLACE_RE.test(next) || OWNER_FIRST.test(next);
+    if (!goesOn) return { end: from + named, stop: null };
+  }
+  const stop = STOP_RE.exec(named === 0 ? rest : rest.slice(named));
+  if (stop && (!punct || named + stop.index < punct.index)) return { end: from + named + stop.index, stop: stop[0] };
   return { end: punct ? from + punct.index : text.length, stop: null };
 }
 

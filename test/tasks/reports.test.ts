@@ -26,6 +26,9 @@ describe('reportRecipients: who a report goes to, and through whom', () => {
     ['Báo cáo kết quả về Văn phòng Sở trước ngày 15/6/2026.', ['Văn phòng Sở'], []],
     ['báo cáo gửi UBND tỉnh (qua Sở Nội vụ, Sở Tài chính) trước ngày 20 hằng tháng', ['UBND tỉnh'], ['Sở Nội vụ', 'Sở Tài chính']],
     ['báo cáo Sở Nội vụ và UBND tỉnh', ['Sở Nội vụ', 'UBND tỉnh'], []],
+    // QĐ 1050 Điều 3.6: "sau khi …" is when, not who
+    ['Báo cáo kết quả kiểm tra cho Giám đốc Sở sau khi kết thúc đợt kiểm tra.', ['Giám đốc Sở'], []],
+    ['báo cáo về Văn phòng Sở khi có yêu cầu', ['Văn phòng Sở'], []],
     // 001 III: no recipient named
     ['Giao Văn phòng Sở theo dõi, đôn đốc triển khai và báo cáo kết quả thực hiện định kỳ theo quy định./.', [], []],
   ])('%s', (text, to, via) => {

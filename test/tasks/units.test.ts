@@ -62,6 +62,34 @@ describe('unit phrases in either tone style', () => {
   });
 });
 
+describe('units named by the work they are set up for', () => {
+  it.each([
+    // a team set up by the decision: its name is a head and what it does (corpus QD-1050)
+    ['Đoàn kiểm tra thực hiện nhiệm vụ và quyền hạn theo quy định', 'Đoàn kiểm tra', 'thực hiện'],
+    ['Đoàn thanh tra báo cáo kết quả', 'Đoàn thanh tra', 'báo cáo'],
+    ['Tổ công tác tham mưu', 'Tổ công tác', 'tham mưu'],
+    ['Tổ giúp việc tổng hợp báo cáo', 'Tổ giúp việc', 'tổng hợp'],
+    ['Ban chỉ đạo chỉ đạo các địa phương', 'Ban chỉ đạo', 'chỉ đạo'],
+    ['Ban tổ chức chuẩn bị hội trường', 'Ban tổ chức', 'chuẩn bị'],
+    ['các Đoàn kiểm tra liên ngành báo cáo', 'các Đoàn kiểm tra liên ngành', 'báo cáo'],
+    ['Hội đồng thẩm định tổng hợp ý kiến', 'Hội đồng thẩm định', 'tổng hợp'],
+    ['Ban chỉ đạo xây dựng kế hoạch', 'Ban chỉ đạo', 'xây dựng'],
+    ['Đoàn kiểm tra liên ngành của tỉnh báo cáo', 'Đoàn kiểm tra liên ngành của tỉnh', 'báo cáo'],
+    ['Ban chỉ đạo 138 tỉnh chỉ đạo', 'Ban chỉ đạo 138 tỉnh', 'chỉ đạo'],
+    // a word that is neither a name nor an action ends the name, with no action: not an assignment
+    ['Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.', 'Đoàn kiểm tra', null],
+  ])('%s → %s', (text, unit, stop) => {
+    expect(startsWithUnit(text)).toBe(true);
+    const run = unitRunEnd(text, 0);
+    expect(text.slice(0, run.end).trim()).toBe(unit);
+    expect(run.stop).toBe(stop);
+  });
+
+  it.each(['Đoàn kết các tầng lớp nhân dân', 'Tổ chức thực hiện', 'Ban hành kế hoạch', 'Đoàn viên thanh niên'])('not a unit: %s', (text) => {
+    expect(startsWithUnit(text)).toBe(false);
+  });
+});
+
 describe('startsWithUnit', () => {
   it.each([
     'Văn phòng chủ trì',
