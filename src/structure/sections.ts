@@ -1,7 +1,9 @@
 /**
  * The section tree: I. → 1. → a) → - → +. A marker opens a section under the nearest open
  * section of higher rank; paragraphs without a marker belong to the innermost open section.
- * Numbering mistakes (a repeated `2.`, a skipped `c)`) are kept as written and reported.
+ * Numbering mistakes (a repeated `2.`, a skipped `c)`) are kept as written and reported. A list that
+ * a section introduces with a colon and numbers from 1 again ("3. Đề xuất" … "Hồ sơ kèm theo:" ⏎
+ * "1. …" ⏎ "2. …") is that section's own list, not a repetition of its siblings.
  */
 import type { WarningDraft } from '../document/blocks.js';
 import type { HeadingNode, ParagraphNode, SectionNode, TextLocator } from '../document/tree.js';
@@ -14,6 +16,8 @@ interface OpenSection {
   lastOrdinal: Map<string, { ordinal: number; label: string }>;
   bullets: number;
   usedIds: Map<string, number>;
+  /** the sequence (sequenceKey) of a list of its own this section introduced with a colon, restarting at 1 */
+  ownList?: string;
 }
 
 export interface SectionsResult {
@@ -33,6 +37,29 @@ function idPart(marker: Marker, bulletNumber: number): string {
 
 function sequenceKey(marker: Marker): string {
   return `${marker.kind}:${marker.rank}`;
+}
+
+/** The last text of a section (its heading or a paragraph) that is more than a stray mark (an OCR'd checkbox "X"). */
+function lastText(node: SectionNode): string | null {
+  for (let i = node.children.length - 1; i >= 0; i -= 1) {
+    const child = node.children[i]!;
+    if (child.type === 'section') return null;
+    const text = child.value.trim();
+    if (text.length > 3) return text;
+  }
+  return null;
+}
+
+/** Does `marker` (numbered 1) open a list of `open`'s own: same kind, after text of `open` that ends with a colon? */
+function opensOwnList(open: OpenSection, marker: Marker): boolean {
+  return marker.ordinal === 1 && open.marker.ordinal !== null && sequenceKey(open.marker) === sequenceKey(marker) && (lastText(open.node)?.endsWith(':') ?? false);
+}
+
+/** Does `marker` go on with `open`'s own list rather than with `open`'s siblings (when both would take it, the siblings do)? */
+function continuesOwnList(open: OpenSection, marker: Marker): boolean {
+  const key = sequenceKey(marker);
+  if (open.ownList !== key || marker.ordinal === null) return false;
+  return open.lastOrdinal.get(key)?.ordinal === marker.ordinal - 1 && open.marker.ordinal !== marker.ordinal - 1;
 }
 
 export function buildSections(paragraphs: readonly ParagraphNode[], locator: TextLocator): SectionsResult {
@@ -67,7 +94,11 @@ export function buildSections(paragraphs: readonly ParagraphNode[], locator: Tex
       }
       continue;
     }
-    while (stack.length > 1 && stack[stack.length - 1]!.marker.rank >= marker.rank) stack.pop();
+    const top = stack[stack.length - 1]!;
+    if (stack.length > 1 && opensOwnList(top, marker)) top.ownList = sequenceKey(marker);
+    else {
+      while (stack.length > 1 && stack[stack.length - 1]!.marker.rank >= marker.rank && !continuesOwnList(stack[stack.length - 1]!, marker)) stack.pop();
+    }
     const parent = stack[stack.length - 1]!;
     const range = { start, end };
 

@@ -45,4 +45,29 @@ describe('a phiếu trình', async () => {
     expect(plan.basisText).toContain('2. Phương án nổ mìn.');
     expect(plan.warnings.map((w) => w.code)).not.toContain('structure/unexpected-number');
   });
+
+  it('a list that a section introduces with a colon, restarting at 1, is that section\'s list, also past an OCR\'d checkbox', async () => {
+    const withPapers = await parsePlanText(
+      [
+        PHIEU_TRINH,
+        'Hồ sơ kèm theo:',
+        'X',
+        '1. Tờ trình đề nghị UBND tỉnh Lào Cai xem xét phê duyệt Phương án nổ mìn.',
+        '2. Dự thảo Quyết định phê duyệt phương án nổ mìn.',
+      ].join('\n'),
+      { path: 'phieu-trinh.txt' },
+    );
+    expect(withPapers.sections.map((s) => [s.id, s.children.map((c) => [c.id, c.children.map((d) => d.id)])])).toEqual([
+      ['I', []],
+      ['II', [['II.1', []], ['II.2', []], ['II.3', ['II.3.1', 'II.3.2']]]],
+    ]);
+    expect(withPapers.warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it('without the colon, a repeated 1. is a numbering mistake, kept as written and reported', async () => {
+    const repeated = await parsePlanText([PHIEU_TRINH, '1. Tờ trình đề nghị UBND tỉnh Lào Cai.'].join('\n'), { path: 'phieu-trinh.txt' });
+    expect(repeated.sections[1]!.children.map((c) => c.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.1#2']);
+    expect(repeated.warnings.map((w) => w.code)).toEqual(['structure/unexpected-number']);
+  });
 });
+
