@@ -64,6 +64,19 @@ describe('a phiếu trình', async () => {
     expect(withPapers.warnings.map((w) => w.code)).toEqual([]);
   });
 
+  it('a number that could go on with both lists goes on with the outer one', async () => {
+    const both = await parsePlanText(
+      [PHIEU_TRINH, 'Hồ sơ kèm theo:', '1. Tờ trình.', '2. Dự thảo Quyết định.', '3. Phương án.', '4. Tổ chức thực hiện', 'Phòng Quản lý Công nghiệp theo dõi.'].join('\n'),
+      { path: 'phieu-trinh.txt' },
+    );
+    expect(both.sections[1]!.children.map((c) => [c.id, c.children.map((d) => d.id)])).toEqual([
+      ['II.1', []],
+      ['II.2', []],
+      ['II.3', ['II.3.1', 'II.3.2', 'II.3.3']],
+      ['II.4', []],
+    ]);
+  });
+
   it('without the colon, a repeated 1. is a numbering mistake, kept as written and reported', async () => {
     const repeated = await parsePlanText([PHIEU_TRINH, '1. Tờ trình đề nghị UBND tỉnh Lào Cai.'].join('\n'), { path: 'phieu-trinh.txt' });
     expect(repeated.sections[1]!.children.map((c) => c.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.1#2']);
