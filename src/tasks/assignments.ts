@@ -13,7 +13,7 @@
  */
 import { clauses, sentences, trimCut, type Cut } from './sentences.js';
 import { REPORT_WORD } from './report-recipients.js';
-import { COOPERATE, splitPeople, splitUnits, startsWithCompany, startsWithGroupNoun, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
+import { COOPERATE, splitPeople, splitUnits, startsWithAction, startsWithCompany, startsWithGroupNoun, startsWithUnit, unitRunEnd, UNIT_START } from './units.js';
 import { LETTERS } from '../normalize/letter-classes.js';
 
 export interface CueOptions {
@@ -277,11 +277,39 @@ function unique(items: readonly string[]): string[] {
  * it is a reporting obligation: its lead is that of the sentence before it in `text` ("Chánh Văn
  * phòng … tổ chức triển khai …. Báo cáo kết quả … về Văn phòng"), or none.
  */
+/**
+ * "… do Trưởng đoàn phân công", "Kinh phí … do Văn phòng Sở bố trí": the one "do" (by) names takes
+ * something on, when the verb after it gives work to do and the sentence has no action of its own
+ * before it. Not what was done ("các văn bản do UBND tỉnh ban hành"), nor a cause ("do Văn phòng chưa
+ * tham mưu", "do Sở Tài chính không bố trí"), nor who leads what the sentence's own subject joins
+ * ("Phối hợp tham gia kiểm tra liên ngành … do Sở Công Thương chủ trì").
+ */
+const AGENT_WORD = new RegExp(`(?<![${LETTERS}])do\\s`, 'u');
+// used through matchAll() only (which copies the regex)
+const AGENT = new RegExp(`(?<![${LETTERS}])do\\s+`, 'gu');
+const AGENT_VERBS: ReadonlySet<string> = new Set(['phân công', 'chủ trì', 'bố trí', 'hướng dẫn', 'tham mưu']);
+const NOT_DONE = new RegExp(`(?<![${LETTERS}])(?:chưa|không|đã)(?![${LETTERS}])`, 'u');
+
+/** The units "do" names in a sentence as the ones to take something on, or null. */
+function agentLead(sentence: string): string[] | null {
+  if (startsWithAction(sentence)) return null;
+  for (const m of sentence.matchAll(AGENT)) {
+    const at = m.index + m[0].length;
+    if (!startsWithUnit(sentence.slice(at))) continue;
+    const run = unitRunEnd(sentence, at);
+    if (run.stop === null || !AGENT_VERBS.has(run.stop)) continue;
+    const phrase = sentence.slice(at, run.end);
+    if (!NOT_DONE.test(phrase)) return splitUnits(phrase);
+  }
+  return null;
+}
+
 export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
   const out: SentenceTask[] = [];
   // (no part of a text without "báo cáo" is a report)
   const mayReport = REPORT_WORD_ANYWHERE.test(text);
-  if (!mayReport && !MAY_CUE_AT_START.test(text) && !MAY_CUE_AFTER_STOP.test(text)) return out;
+  const mayName = options.subject && AGENT_WORD.test(text);
+  if (!mayReport && !mayName && !MAY_CUE_AT_START.test(text) && !MAY_CUE_AFTER_STOP.test(text)) return out;
   let previousLead: string[] = [];
   for (const sentence of sentences(text)) {
     const cued: { clause: Cut; cue: LeadCue; start: number }[] = [];
@@ -301,7 +329,12 @@ export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
       else pending = [];
     }
     if (cued.length === 0) {
-      if (mayReport && isReport(text.slice(sentence.start, sentence.end))) out.push({ cut: sentence, lead: previousLead, support: [], kind: 'report' });
+      const own = text.slice(sentence.start, sentence.end);
+      const agent = mayName ? agentLead(own) : null;
+      if (agent) {
+        out.push({ cut: sentence, lead: agent, support: [], kind: mayReport && isReport(own) ? 'report' : 'assignment' });
+        previousLead = agent;
+      } else if (mayReport && isReport(own)) out.push({ cut: sentence, lead: previousLead, support: [], kind: 'report' });
       continue;
     }
     cued.forEach(({ clause, cue, start }, i) => {

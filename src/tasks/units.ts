@@ -243,6 +243,12 @@ const COMPANY_STOP_RE = stopWordsRe(STOP_WORDS.filter((w) => !NAME_WORDS.has(w))
 const COMPANY_PUNCTUATION = /[;:.,(]/u;
 const STOP_FIRST = new RegExp(`^(?:${keyAlternation(STOP_WORDS)})(?=$|[\\s,.;:)])`, 'u');
 
+/** True when `text` starts with an action word, in any case: "Phối hợp tham gia …", "tổ chức …". */
+export function startsWithAction(text: string): boolean {
+  const trimmed = text.trimStart();
+  return STOP_FIRST.test(withCanonicalTones(trimmed.charAt(0).toLowerCase() + trimmed.slice(1, HEAD_WINDOW)));
+}
+
 /** True when `text` starts with a company: "Công ty …", "Tổng công ty …". */
 export function startsWithCompany(text: string): boolean {
   return COMPANY_HEAD.test(text);

@@ -124,6 +124,10 @@ describe('assignment sentences (lead from the text)', () => {
     ],
     ['Trường hợp cần thiết, Sở Tài chính bố trí kinh phí bổ sung để thực hiện Kế hoạch.', { lead: ['Sở Tài chính'] }],
     ['Giao Công ty TNHH MTV Xổ số kiến thiết chủ trì, phối hợp với Sở Tài chính rà soát quy chế.', { lead: ['Công ty TNHH MTV Xổ số kiến thiết'], support: ['Sở Tài chính'] }],
+    // the one "do" names, when it is to take something on (QĐ 1050 Điều 3.8)
+    ['Nhiệm vụ cụ thể của các thành viên trong Đoàn kiểm tra do Trưởng đoàn phân công.', { lead: ['Trưởng đoàn'] }],
+    ['Kinh phí tổ chức hội nghị do Văn phòng Sở bố trí từ nguồn kinh phí chi thường xuyên.', { lead: ['Văn phòng Sở'] }],
+    ['Thời gian, địa điểm cụ thể do Phòng Quản lý Công nghiệp hướng dẫn sau.', { lead: ['Phòng Quản lý Công nghiệp'] }],
     // reporting obligations whose subject is the previous sentence's: no lead is invented
     [
       'Báo cáo kết quả thực hiện định kỳ (6 tháng trước ngày 05/5, 09 tháng trước ngày 05/9 và năm trước ngày 20/10/2025) về Văn phòng để tổng hợp, tham mưu Ban Lãnh đạo báo cáo theo quy định.',
@@ -175,6 +179,12 @@ describe('sentences that assign nothing', () => {
     // nor one that asks nobody, or asks what is not a unit (the second gave "Sở Công Thương đề nghị" as a lead)
     'Sở Nội vụ đề nghị.',
     'Sở Công Thương đề nghị tăng cường công tác tuyên truyền về an toàn vật liệu nổ công nghiệp.',
+    // "do" as "by" for what was done, or as "because": nobody is given anything
+    'Thực hiện tốt các văn bản do UBND tỉnh ban hành về công tác dân vận.',
+    'Kết quả còn hạn chế do Văn phòng chưa tham mưu kịp thời.',
+    'Việc chậm triển khai một phần do Sở Tài chính không bố trí kinh phí.',
+    // the sentence's own action comes first: "do" names who leads what it joins (CV of UBND tỉnh on VLNCN, 3.b)
+    'Phối hợp tham gia kiểm tra liên ngành định kỳ, đột xuất về an toàn, vệ sinh lao động trong hoạt động VLNCN, TCTN do Sở Công Thương hoặc Công an tỉnh chủ trì.',
     'Đồng thời, thực hiện nghiêm Quyết định số 3225/QĐ-UBND ngày 12/9/2018 của UBND tỉnh về tổ chức đánh giá, xếp loại công tác dân vận của cơ quan nhà nước và các đơn vị sự nghiệp công lập trên địa bàn tỉnh để việc tổng hợp, xếp loại, đánh giá cuối năm đúng thời gian quy định.',
   ])('%s', (paragraph) => {
     expect(run(inKhoan(paragraph)).tasks).toEqual([]);
