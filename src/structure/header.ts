@@ -58,6 +58,8 @@ const TYPE_BY_KEY = new Map(DOCUMENT_TYPES.map((t) => [toneKey(t), t]));
  * them ("KE HOACH"), or misread by OCR ("GIẦY PHÉP"). No two types share their letters.
  */
 const TYPE_BY_FOLD = new Map(DOCUMENT_TYPES.map((t) => [foldKey(t), t]));
+/** each type's letters and the space after them, longest type first: what a type line that carries its title starts with */
+const TYPE_PREFIXES = DOCUMENT_TYPES.map((type) => ({ type, prefix: `${foldKey(type)} ` }));
 
 /** Quốc hiệu, Tiêu ngữ and the Party's heading, compared without marks, case or punctuation. */
 const QUOC_HIEU_KEYS = new Set(['conghoaxahoichunghiavietnam', 'doclaptudohanhphuc', 'dangcongsanvietnam']);
@@ -113,10 +115,10 @@ function adminUnitLine(text: string): { key: string } | null {
  */
 function typeWithTitle(text: string): { type: string; title: string } | null {
   if (!isAllCaps(text)) return null;
+  // by the letters alone, as typeOfLine reads a type line whose marks do not match
   const key = foldKey(text);
-  for (const type of DOCUMENT_TYPES) {
-    // by the letters alone, as typeOfLine does when the marks do not match
-    if (!key.startsWith(`${foldKey(type)} `)) continue;
+  for (const { type, prefix } of TYPE_PREFIXES) {
+    if (!key.startsWith(prefix)) continue;
     const title = text.slice(type.length).trim();
     return title === '' ? null : { type, title };
   }

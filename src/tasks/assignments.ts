@@ -270,14 +270,6 @@ function unique(items: readonly string[]): string[] {
 }
 
 /**
- * Tasks carried by the sentences of `text`. A sentence with a lead gives one task per clause that
- * names a lead (a clause without one belongs to the task before it); clauses that are only unit
- * phrases right before such a clause share its lead ("Chánh Văn phòng …; Giám đốc Sở …; Thủ
- * trưởng các cơ quan … chịu trách nhiệm thi hành"). A sentence without a lead gives a task only when
- * it is a reporting obligation: its lead is that of the sentence before it in `text` ("Chánh Văn
- * phòng … tổ chức triển khai …. Báo cáo kết quả … về Văn phòng"), or none.
- */
-/**
  * "… do Trưởng đoàn phân công", "Kinh phí … do Văn phòng Sở bố trí": the one "do" (by) names takes
  * something on, when the verb after it gives work to do and the sentence has no action of its own
  * before it. Not what was done ("các văn bản do UBND tỉnh ban hành"), nor a cause ("do Văn phòng chưa
@@ -304,6 +296,15 @@ function agentLead(sentence: string): string[] | null {
   return null;
 }
 
+/**
+ * Tasks carried by the sentences of `text`. A sentence with a lead gives one task per clause that
+ * names a lead (a clause without one belongs to the task before it); clauses that are only unit
+ * phrases right before such a clause share its lead ("Chánh Văn phòng …; Giám đốc Sở …; Thủ
+ * trưởng các cơ quan … chịu trách nhiệm thi hành"). A sentence without a lead gives a task only when
+ * it is a reporting obligation, or names its lead after "do" (agentLead); a reporting obligation's
+ * lead is otherwise that of the sentence before it in `text` ("Chánh Văn
+ * phòng … tổ chức triển khai …. Báo cáo kết quả … về Văn phòng"), or none.
+ */
 export function tasksInText(text: string, options: CueOptions): SentenceTask[] {
   const out: SentenceTask[] = [];
   // (no part of a text without "báo cáo" is a report)
