@@ -55,9 +55,9 @@ const BARE_SO = new RegExp(String.raw`(?<![${LETTERS}])Sở(?=\s*$|\s*[,;.)]|\s+
 const BARE_TINH = new RegExp(String.raw`(?<![${LETTERS}])(?<!cấp\s)tỉnh(?=\s*$|\s*[,;.)(]|\s+(?!\p{Lu})[${LETTERS}])`, 'gu');
 const NAMED_SO = new RegExp(String.raw`(?<![${LETTERS}])Sở\s+\p{Lu}`, 'u');
 const HAS_PLACE = new RegExp(String.raw`(?<![${LETTERS}])(?:tỉnh|thành phố|huyện|TỈNH|THÀNH PHỐ|HUYỆN)(?![${LETTERS}])`, 'u');
-// heads of units inside the issuer (matched on the key)
+// heads of units inside the issuer (matched on the key), and the teams it sets up ("Đoàn kiểm tra")
 const INTERNAL =
-  new RegExp(String.raw`^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên)(?![${LETTERS}])`, 'u');
+  new RegExp(String.raw`^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ(?!\s+chức)|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên|đoàn (?:kiểm tra|thanh tra|công tác|giám sát|khảo sát|đánh giá))(?![${LETTERS}])`, 'u');
 // words that name a parent body (matched on the key)
 const PARENT = new RegExp(String.raw`(?<![${LETTERS}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)`, 'u');
 const BARE_COMPANY = /^\s*[Cc]ông ty\s*$/u;

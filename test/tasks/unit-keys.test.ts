@@ -51,6 +51,12 @@ describe('unitKey', () => {
     ['Các phòng, đơn vị trực thuộc Sở', SKHDT, 'các phòng, đơn vị trực thuộc sở kế hoạch và đầu tư'],
     ['Các phòng, đơn vị trực thuộc', SKHDT, 'các phòng, đơn vị trực thuộc sở kế hoạch và đầu tư'],
     ['Thanh tra Sở', SCT, 'thanh tra sở công thương'],
+    // a team the issuer sets up, and its head (QĐ 1050): the issuer's, as its offices are
+    ['Đoàn kiểm tra', SCT, 'đoàn kiểm tra sở công thương'],
+    ['Trưởng đoàn', SCT, 'trưởng đoàn sở công thương'],
+    ['Đoàn kiểm tra liên ngành của tỉnh', THANH_TRA, 'đoàn kiểm tra liên ngành của tỉnh đồng nai'],
+    // "các tổ chức" (organisations) are not "các tổ" (teams) of the issuer
+    ['các tổ chức cá nhân có liên quan', SCT, 'các tổ chức cá nhân có liên quan'],
     // bodies outside the issuer: acronyms spelled out, the province added when known
     ['UBND tỉnh', THANH_TRA, 'uỷ ban nhân dân tỉnh đồng nai'],
     ['Ủy ban nhân dân tỉnh', THANH_TRA, 'uỷ ban nhân dân tỉnh đồng nai'],
