@@ -3,7 +3,7 @@
  * `npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +154,21 @@ describe('batch: limits and exit codes', () => {
     const records = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { error?: { code: string } });
     expect(records[0]?.error?.code).toBe('timeout');
     expect(records[1]?.error).toBeUndefined();
+  });
+
+  it('--timeout given for one input abandons it too, with no output; without it, one input is not timed', () => {
+    const scan = 'fixtures/scans/GP-2507-mo-da-Toong-Gia-Mien-Bac-ban-ky.pdf';
+    const out = path.join(workspace(), 'scan.json');
+    const timed = run(['--timeout', '1', '--ocr-engine', 'tesseract.js', '-o', out, scan]);
+    expect(timed.code).toBe(1);
+    expect(timed.stderr).toBe(`kh-parse: ${scan}: parsing took longer than 1 s and was abandoned (raise the limit with --timeout, or check the file in a PDF reader)\n`);
+    expect(timed.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    // a time limit that is not reached changes nothing: the same JSON as in the CLI's own process
+    const plan = 'fixtures/plans/001-skhdt-dan-van-2022.txt';
+    const inProcess = run([plan]);
+    expect(run(['--timeout', '60', plan])).toMatchObject({ code: 0, stdout: inProcess.stdout });
+    expect(run(['--timeout', '60', '--pretty', plan]).stdout).toBe(run(['--pretty', plan]).stdout);
   });
 
   it('--fail-on-warning turns warnings into exit 1; exit 0 when all parse cleanly', () => {

@@ -1,6 +1,7 @@
 /**
- * `kh-parse [parse] <inputs…>`: one input in this process (a JSON document), several inputs,
- * folders or globs on the worker pool (NDJSON, or one file per input with --out-dir).
+ * `kh-parse [parse] <inputs…>`: one input in this process (a JSON document; on a worker of its own
+ * when --timeout is given), several inputs, folders or globs on the worker pool (NDJSON, or one file
+ * per input with --out-dir).
  */
 import type { ChalkInstance } from 'chalk';
 import { Option, type Command } from 'commander';
@@ -13,6 +14,7 @@ import { runBatch } from '../../batch/run-batch.js';
 import { writeAtomically } from '../../batch/write-atomically.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../extract/limits.js';
 import { parsePlanBytes } from '../../index.js';
+import type { JobResult } from '../../batch/parse-job.js';
 import type { KhPlan } from '../../output/schema.js';
 import { describeFailure, EXIT_INPUT, EXIT_OK, loadInput, positiveInteger, readStdin, reporter as reporterOf, usage, writeWithBackpressure, type CliIo, type Reporter } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
@@ -46,19 +48,45 @@ async function anyFolderOrGlob(inputs: readonly string[]): Promise<boolean> {
   return false;
 }
 
-/** One input, in this process: the plan as one JSON document (pretty on a terminal). */
-async function parseOne(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, report: Reporter): Promise<number> {
-  const pretty = opts.pretty ?? (opts.compact ? false : opts.output ? true : Boolean(io.stdout.isTTY));
+/** The plan of one input as JSON, parsed in this process, or the failure that stopped it. */
+async function parsedHere(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, pretty: boolean): Promise<JobResult> {
   let plan: KhPlan;
   try {
     const { bytes, name } = await loadInput(input, io, limits.maxBytes);
     plan = await parsePlanBytes(bytes, { path: name, limits, ocr: opts.ocr, ocrEngine: opts.ocrEngine });
   } catch (error) {
-    const { reason, hint } = describeFailure(error);
-    report.error(input === '-' ? null : input, reason, hint);
+    return { id: 0, ok: false, error: { code: 'input', ...describeFailure(error) } };
+  }
+  return { id: 0, ok: true, json: JSON.stringify(plan, null, pretty ? 2 : undefined), warnings: plan.warnings.length };
+}
+
+/**
+ * The same, on a worker thread of its own that is abandoned after --timeout seconds: a time limit
+ * given for one input is kept as a batch keeps it (the worker's start-up does not count).
+ */
+async function parsedOnWorker(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, pretty: boolean): Promise<JobResult> {
+  const bytes = input === '-' ? await readStdin(io) : null;
+  const { WorkerPool } = await import('../../batch/worker-pool.js');
+  const pool = new WorkerPool({ size: 1, timeoutMs: opts.timeout * 1000, maxHeapMb: 2048 });
+  try {
+    return await pool.run({ id: 0, path: bytes ? null : input, bytes, limits, ocr: ocrOf(opts), pretty });
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * One input: the plan as one JSON document (pretty on a terminal), parsed in this process, or on a
+ * worker when a --timeout was given.
+ */
+async function parseOne(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, report: Reporter, timed: boolean): Promise<number> {
+  const pretty = opts.pretty ?? (opts.compact ? false : opts.output ? true : Boolean(io.stdout.isTTY));
+  const result = await (timed ? parsedOnWorker : parsedHere)(input, opts, limits, io, pretty);
+  if (!result.ok) {
+    report.error(input === '-' ? null : input, result.error.reason, result.error.hint);
     return EXIT_INPUT;
   }
-  const json = JSON.stringify(plan, null, pretty ? 2 : undefined) + '\n';
+  const json = result.json + '\n';
   if (opts.output) {
     try {
       await writeAtomically(opts.output, json);
@@ -67,10 +95,10 @@ async function parseOne(input: string, opts: ParseCommandOptions, limits: InputL
       return EXIT_INPUT;
     }
   } else await writeWithBackpressure(io.stdout, json);
-  if (plan.warnings.length > 0 && io.stderr.isTTY) {
-    report.note(`${input === '-' ? '<stdin>' : input}: ${plan.warnings.length} warning${plan.warnings.length === 1 ? '' : 's'} (see .warnings)`);
+  if (result.warnings > 0 && io.stderr.isTTY) {
+    report.note(`${input === '-' ? '<stdin>' : input}: ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (see .warnings)`);
   }
-  return opts.failOnWarning && plan.warnings.length > 0 ? EXIT_INPUT : EXIT_OK;
+  return opts.failOnWarning && result.warnings > 0 ? EXIT_INPUT : EXIT_OK;
 }
 
 /** Several inputs, folders or --out-dir: the worker pool, NDJSON or one file per input. */
@@ -115,7 +143,7 @@ export function registerParseCommand(program: Command, { io, outputConfig, chalk
       .option('-d, --out-dir <dir>', 'write one <input name>.json per input here, mirroring the folders given')
       .option('-f, --force', 'with --out-dir: overwrite outputs that exist (they are kept otherwise)')
       .addOption(new Option('-j, --concurrency <n>', 'files parsed at once').argParser(positiveInteger).default(defaultConcurrency(), 'number of cores'))
-      .addOption(new Option('--timeout <seconds>', 'abandon a file after this long (several inputs)').argParser(positiveInteger).default(120))
+      .addOption(new Option('--timeout <seconds>', 'abandon a file after this long (one input: only when given)').argParser(positiveInteger).default(120))
       .addOption(new Option('--max-file-size <MiB>', 'refuse larger files').argParser(positiveInteger).default(DEFAULT_LIMITS.maxBytes / 1024 / 1024))
       .addOption(new Option('--max-pages <n>', 'refuse PDFs with more pages').argParser(positiveInteger).default(DEFAULT_LIMITS.maxPages)),
   )
@@ -124,7 +152,7 @@ export function registerParseCommand(program: Command, { io, outputConfig, chalk
     .option('--no-color', 'no colours on stderr')
     .configureOutput(outputConfig)
     .exitOverride()
-    .action(async (inputs: string[], opts: ParseCommandOptions) => {
+    .action(async (inputs: string[], opts: ParseCommandOptions, command: Command) => {
       const chalk = chalkFor(opts.color);
       const report = reporterOf(io, chalk, opts.quiet ?? false);
       if (inputs.filter((f) => f === '-').length > 1) usage('stdin (-) can be read only once');
@@ -134,7 +162,8 @@ export function registerParseCommand(program: Command, { io, outputConfig, chalk
       const limits: InputLimits = { maxBytes: opts.maxFileSize * 1024 * 1024, maxPages: opts.maxPages };
       const batch = Boolean(opts.outDir) || inputs.length > 1 || (await anyFolderOrGlob(inputs));
       if (!batch) {
-        exitWith(await parseOne(inputs[0]!, opts, limits, io, report));
+        // one input runs in this process, untimed, unless a time limit was asked for
+        exitWith(await parseOne(inputs[0]!, opts, limits, io, report, command.getOptionValueSource('timeout') === 'cli'));
         return;
       }
       if (opts.output) usage('--output takes one input file; use --out-dir for several');
