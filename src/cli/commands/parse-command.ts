@@ -12,6 +12,7 @@ import { hasGlob } from '../../batch/glob-pattern.js';
 import { ProgressLine } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { writeAtomically } from '../../batch/write-atomically.js';
+import { InputError } from '../../extract/errors.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../extract/limits.js';
 import { parsePlanBytes } from '../../index.js';
 import type { JobResult } from '../../batch/parse-job.js';
@@ -55,7 +56,7 @@ async function parsedHere(input: string, opts: ParseCommandOptions, limits: Inpu
     const { bytes, name } = await loadInput(input, io, limits.maxBytes);
     plan = await parsePlanBytes(bytes, { path: name, limits, ocr: opts.ocr, ocrEngine: opts.ocrEngine });
   } catch (error) {
-    return { id: 0, ok: false, error: { code: 'input', ...describeFailure(error) } };
+    return { id: 0, ok: false, error: { code: error instanceof InputError ? error.code : 'internal', ...describeFailure(error) } };
   }
   return { id: 0, ok: true, json: JSON.stringify(plan, null, pretty ? 2 : undefined), warnings: plan.warnings.length };
 }
