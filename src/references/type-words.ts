@@ -5,12 +5,16 @@
 import { toneKey } from '../normalize/match-keys.js';
 import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
-/** Document types in sentence case, as DOMAIN.md §3 lists them. */
+/**
+ * Document types in sentence case, as DOMAIN.md §3 lists them, and three more a header may carry
+ * (src/structure/header.ts) whose codes DOMAIN lists: Giấy phép (licences, "Giấy phép số
+ * 131/QĐ-UBND"), Biên bản (BB), Giấy mời (GM).
+ */
 export const TYPE_WORDS: readonly string[] = [
   'Thông tư liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Kết luận',
   'Quy định', 'Quy chế', 'Hướng dẫn', 'Kế hoạch', 'Chương trình', 'Thông báo', 'Thông tri',
   'Công văn', 'Văn bản', 'Công điện', 'Tờ trình', 'Báo cáo', 'Đề án', 'Phương án', 'Hiến pháp',
-  'Bộ luật', 'Luật', 'Pháp lệnh',
+  'Bộ luật', 'Luật', 'Pháp lệnh', 'Giấy phép', 'Biên bản', 'Giấy mời',
 ];
 
 /** The first letters of the type words, lower case. */

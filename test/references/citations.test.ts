@@ -36,6 +36,10 @@ describe('type from the type word', () => {
     ['CHỈ THỊ SỐ 13/CT-TTG', '13/CT-TTg', 'Chỉ thị'],
     // longest type word first (DOMAIN type list)
     ['Thông tư liên tịch số 05/2015/TTLT-BTP-BNV', '05/2015/TTLT-BTP-BNV', 'Thông tư liên tịch'],
+    // the types a header may carry beyond DOMAIN's list, cited as any other (GP-2507; DOMAIN's codes BB, GM)
+    ['theo Giấy phép số 131/QĐ-UBND ngày 16/01/2023 của Ủy ban nhân dân tỉnh Lào Cai.', '131/QĐ-UBND', 'Giấy phép'],
+    ['theo Biên bản số 12/BB-ĐKT ngày 20/3/2026 của Đoàn kiểm tra', '12/BB-ĐKT', 'Biên bản'],
+    ['Giấy mời số 45/GM-SCT ngày 02/4/2026', '45/GM-SCT', 'Giấy mời'],
   ])('%s → %s is a %s', (sentence, canonical, type) => {
     expect(byCanonical(sentence, canonical).type).toBe(type);
   });
