@@ -22,7 +22,8 @@ const rows = [];
 for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
   const annotation = JSON.parse(readFileSync(path.join(folder, file), 'utf8'));
   for (const input of annotation.inputs) {
-    const plan = await parsePlan(path.join(root, input));
+    // scans are read by tesseract.js (always installed), so the figures do not depend on the machine
+    const plan = await parsePlan(path.join(root, input), { ocrEngine: 'tesseract.js' });
     rows.push({ name: path.basename(file, '.json'), input: path.extname(input).slice(1), score: scoreReferences(annotation.references, plan.references) });
   }
 }

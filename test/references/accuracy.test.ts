@@ -2,7 +2,9 @@
  * The comparison of scripts/accuracy-references.js, run on the sources: the overall figures over the
  * annotated documents (fixtures/annotations/references, written by reading them) must not fall
  * below what was measured when they were written (2026-11-21: F1 1.000, dates 1.000, issuers 1.000
- * over 186 citations in 11 inputs), less a small margin. Not a speed test.
+ * over 186 citations in 11 inputs; 2026-11-22, with the GP-2507 scan and its transcription: F1 0.978
+ * over 210 in 13, the scan's OCR'd symbols and two citations kh-parse does not read), less a small
+ * margin. Not a speed test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { parsePlan } from '../../src/index.js';
 import { scoreReferences, summarize, type ReferenceAnnotation, type ReferenceScore } from '../../src/references/accuracy.js';
 
 const FOLDER = 'fixtures/annotations/references';
-const MEASURED = { f1: 1, dates: 1, issuers: 1 };
+const MEASURED = { f1: 0.978, dates: 1, issuers: 1 };
 const MARGIN = 0.01;
 
 const annotations = readdirSync(FOLDER)
@@ -22,7 +24,7 @@ const annotations = readdirSync(FOLDER)
 describe('reference accuracy on the annotated documents', async () => {
   const scores: { input: string; score: ReferenceScore }[] = [];
   for (const annotation of annotations) {
-    for (const input of annotation.inputs) scores.push({ input, score: scoreReferences(annotation.references, (await parsePlan(input)).references) });
+    for (const input of annotation.inputs) scores.push({ input, score: scoreReferences(annotation.references, (await parsePlan(input, { ocrEngine: 'tesseract.js' })).references) });
   }
   const overall = summarize(scores.map((s) => s.score));
   const misses = scores.flatMap(({ input, score }) => [

@@ -26,7 +26,7 @@ const annotations = readdirSync(FOLDER)
 describe('task accuracy on the annotated documents', async () => {
   const scores: { input: string; score: TaskScore }[] = [];
   for (const annotation of annotations) {
-    for (const input of annotation.inputs) scores.push({ input, score: scoreTasks(annotation, await parsePlan(input)) });
+    for (const input of annotation.inputs) scores.push({ input, score: scoreTasks(annotation, await parsePlan(input, { ocrEngine: 'tesseract.js' })) });
   }
   const overall = summarize(scores.map((s) => s.score));
   const misses = scores.flatMap(({ input, score }) => [
