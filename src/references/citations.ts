@@ -10,7 +10,8 @@ import { withCanonicalTones } from '../normalize/match-keys.js';
 import { findNamedLaws } from './named-law.js';
 import { chainsByEnd, findPinpoints, pinpointBefore, shiftPinpoint } from './pinpoint.js';
 import { STANDARD_TYPE, findStandards } from './standard.js';
-import { parseSymbol, symbolMatches, type ParsedSymbol } from './symbol.js';
+import { misreadCodeOf } from './misread-codes.js';
+import { CODE_SLOT, DIGIT_CODE_SYMBOL, parseSymbol, symbolAt, symbolMatches, type ParsedSymbol } from './symbol.js';
 import { parseTail, type LocalTail } from './tail.js';
 import { shortFormMatches } from './short-forms.js';
 import { typeOfWord, typeWordBefore } from './type-words.js';
@@ -48,6 +49,7 @@ const MAY_CITE = /\d|uật|Pháp lệnh/u;
 /** what separates list items: "A, B", "A và B", "A, và số B" */
 const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*(?:số\s*)?$/u;
 const AND_GAP = /^\s+và\s+(?:số\s*)?$/u;
+const HAS_DIGIT = /\d/u;
 
 function inside(range: TextRange, at: number): boolean {
   return at >= range.start && at < range.end;
@@ -57,19 +59,56 @@ function isOwnNumber(text: string, at: number): boolean {
   return OWN_NUMBER.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/**
+ * The state symbol `raw`, written at `at`, whose type code OCR misread, read with the code of the
+ * type word right before it (misread-codes.ts); null when there is no type word or the code does not
+ * read as one of its codes.
+ */
+function misreadSymbol(text: string, at: number, raw: string): { symbol: ParsedSymbol; word: { type: string; start: number } } | null {
+  const slot = CODE_SLOT.exec(raw);
+  if (!slot || !HAS_DIGIT.test(slot[2]!)) return null;
+  const word = typeWordBefore(text, at, null);
+  if (!word) return null;
+  const [, before, written] = slot as unknown as [string, string, string];
+  const code = misreadCodeOf(written, word.type);
+  const read = code === null ? null : symbolAt(`${before}${code}${raw.slice(before.length + written.length)}`, 0);
+  return read ? { word, symbol: { ...read, raw, range: { start: at, end: at + raw.length }, misread: written } } : null;
+}
+
 /** Symbols outside the ranges already taken (sorted by start), with the type word before them. */
 function findSymbols(text: string, taken: readonly TextRange[]): Found[] {
   const found: Found[] = [];
+  const full = (word: { type: string; start: number } | null, symbol: ParsedSymbol, at: number): Found => ({
+    ...EMPTY,
+    kind: 'full',
+    range: { start: word?.start ?? at, end: symbol.range.end },
+    coreEnd: symbol.range.end,
+    type: word?.type ?? null,
+    symbol,
+  });
   let t = 0;
   for (const m of symbolMatches(text)) {
     while (t < taken.length && taken[t]!.end <= m.index) t += 1;
     if (t < taken.length && inside(taken[t]!, m.index)) continue;
     const symbol = parseSymbol(m);
     if (!symbol) continue;
+    // a state symbol with a digit in its type code ("4179/TT1-SCT"): OCR's, when the type word reads it
+    const misread = symbol.typeCode === null && symbol.system === 'state' ? misreadSymbol(text, m.index, symbol.raw) : null;
+    if (misread) {
+      found.push(full(misread.word, misread.symbol, m.index));
+      continue;
+    }
     const word = typeWordBefore(text, m.index, symbol.typeCode);
     if (!word && isOwnNumber(text, m.index)) continue;
-    const start = word?.start ?? m.index;
-    found.push({ ...EMPTY, kind: 'full', range: { start, end: symbol.range.end }, coreEnd: symbol.range.end, type: word?.type ?? null, symbol });
+    found.push(full(word, symbol, m.index));
+  }
+  // a type code that starts with a digit ("38/2025/71-BCT") is no symbol unless the type word reads it
+  if (text.includes('/')) {
+    for (const m of text.matchAll(DIGIT_CODE_SYMBOL)) {
+      if (taken.some((r) => inside(r, m.index))) continue;
+      const misread = misreadSymbol(text, m.index, m[0]);
+      if (misread) found.push(full(misread.word, misread.symbol, m.index));
+    }
   }
   return found;
 }

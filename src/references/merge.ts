@@ -140,6 +140,17 @@ function invalidDates(citations: readonly Citation[]): WarningDraft[] {
     }));
 }
 
+/** Symbols whose type code OCR misread and that were read with the type word's code (misread-codes.ts). */
+function misreadCodes(citations: readonly Citation[]): WarningDraft[] {
+  return citations
+    .filter((c) => c.symbol?.misread !== undefined)
+    .map((c) => ({
+      code: 'references/misread-code',
+      message: `"${c.symbol!.raw}": "${c.symbol!.misread!}" read as the code of ${c.type!}, ${c.symbol!.canonical} (a scan's OCR writes digits for letters)`,
+      range: c.symbol!.range,
+    }));
+}
+
 /**
  * Merge citations (in document order) into references ordered by first mention. `self` is the
  * document's own type, number and symbol: citations of it are not references. `keys` keys names
@@ -152,7 +163,7 @@ export function resolveCitations(
 ): { references: ReferenceDraft[]; warnings: WarningDraft[] } {
   const ownCanonical = selfCanonical(self);
   const kept = citations.filter((c) => !citesSelf(c, ownCanonical));
-  const warnings: WarningDraft[] = invalidDates(kept);
+  const warnings: WarningDraft[] = [...invalidDates(kept), ...misreadCodes(kept)];
   const groups = linkLawsByName(groupCitations(kept, keys), keys);
   attachLaterMentions(groups, kept, self, warnings);
   const references = groups.map((g, i) => buildReference(g, i, warnings, keys));

@@ -31,6 +31,8 @@ export interface ParsedSymbol {
   issuerCode: string | null;
   /** shape clear enough to be a reference without a type word before it */
   strong: boolean;
+  /** the type code as a scan's OCR wrote it, when it was read as the code of the type word before it (misread-codes.ts) */
+  misread?: string;
 }
 
 const DASH = '[-‐‑–—−]';
@@ -42,6 +44,17 @@ const STATE = `(\\d{1,5})[ \\t]?\\/[ \\t]?(?:(\\d{4})[ \\t]?\\/[ \\t]?)?(${CODE}
  * no letter, digit or slash stands before it (but "số" may: "số12/QĐ-UBND").
  */
 const SYMBOL = new RegExp(`(?=\\d)(?:(?<=[sS][ốỐ])|(?<![${LETTERS}${NUMERALS}\\/]))(?:${PARTY}|${STATE})(?![${LETTERS}${NUMERALS}])`, 'u');
+/**
+ * A state symbol whose type code starts with a digit (`38/2025/71-BCT`): no symbol as written, but a
+ * misread one when a type word stands before it (misread-codes.ts). Global: used through matchAll() only.
+ */
+export const DIGIT_CODE_SYMBOL = new RegExp(
+  `(?<![${LETTERS}${NUMERALS}\\/])\\d{1,5}[ \\t]?\\/[ \\t]?(?:\\d{4}[ \\t]?\\/[ \\t]?)?\\d[A-Za-zĐđ0-9]{0,3}${DASH}[A-ZĐ][A-Za-zĐđ0-9]{0,14}(?![${LETTERS}${NUMERALS}])`,
+  'gu',
+);
+/** A state symbol's number (and year) and its first code: where a type code is written. */
+export const CODE_SLOT = /^(\d{1,5}[ \t]?\/[ \t]?(?:\d{4}[ \t]?\/[ \t]?)?)([A-Za-zĐđ0-9]+)/u;
+
 /** The same grammar, anchored at the start of a text. */
 export const SYMBOL_AT = new RegExp(`^${SYMBOL.source}`, 'u');
 /** The same grammar, tried at one offset of a text (sticky, the look-behinds see the text before). */

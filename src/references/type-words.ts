@@ -94,6 +94,11 @@ const TYPES_OF_CODE = new Map<string, readonly string[]>([
   ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']],
 ]);
 
+/** The type codes a type word's symbols carry (`Thông tư` → TT, `Tờ trình` → TTr); none for most of the rest. */
+export function codesOfType(type: string): string[] {
+  return [...TYPES_OF_CODE].filter(([, types]) => types.includes(type)).map(([code]) => code);
+}
+
 /**
  * The type word written right before `at` ("Kế hoạch số ", "Chỉ thị ", "CHỈ THỊ SỐ "), with its
  * start offset, or null. With the symbol's type code, a few words may stand between the type

@@ -303,3 +303,33 @@ describe('not references', () => {
     expect(run(sentence).references).toEqual([]);
   });
 });
+
+describe("a type code OCR misread, read as the code of the type word before it (the GP-2507 scan)", () => {
+  it.each([
+    ['Căn cứ Thông tư số 38/2025/71-BCT ngày 19/6/2025 của Bộ Công Thương về việc sửa đổi', '38/2025/TT-BCT', 'Thông tư', '71'],
+    ['Theo đề nghị của Sở Công Thương tại Tờ trình số 4179/TT1-SCT ngày 14/7/2026.', '4179/TTr-SCT', 'Tờ trình', 'TT1'],
+    ['theo Quyết định số 815/Q0-UBND ngày 20/4/2022', '815/QĐ-UBND', 'Quyết định', 'Q0'],
+  ])('%s → %s', (sentence, canonical, type, written) => {
+    const { references, warnings } = run(sentence);
+    expect(references.map((r) => [r.canonical, r.type])).toEqual([[canonical, type]]);
+    expect(references[0]!.mentions[0]!.text).toContain(written);
+    expect(warnings.map((w) => [w.code, w.message])).toEqual([
+      ['references/misread-code', expect.stringContaining(`"${written}" read as the code of ${type}`)],
+    ]);
+  });
+
+  it.each([
+    // no type word: nothing to read the digits as
+    ['theo số 38/2025/71-BCT ngày 19/6/2025', []],
+    ['đề nghị tại văn bản 4179/TT1-SCT ngày 14/7/2026', []],
+    // digits that do not look like the type word's code
+    ['Căn cứ Thông tư số 38/2025/94-BCT ngày 19/6/2025', []],
+    // a code that is a code already stays as written
+    ['Căn cứ Thông tư số 38/2025/TT-BCT ngày 19/6/2025', ['38/2025/TT-BCT']],
+  ])('%s: not read so', (sentence, canonicals) => {
+    const { references, warnings } = run(sentence);
+    expect(references.map((r) => r.canonical).filter((c) => !c.includes('TT1'))).toEqual(canonicals);
+    expect(warnings.filter((w) => w.code === 'references/misread-code')).toEqual([]);
+  });
+});
+
