@@ -50,10 +50,10 @@ const ACRONYM_RES: readonly (readonly [RegExp, string, string])[] = ACRONYMS.map
   ([source, full]) => [new RegExp(`(?<![${LETTERS}${NUMERALS}])(?:${source})(?![${LETTERS}${NUMERALS}])`, 'gu'), full, source.replace(/\(.*$/u, '')] as const,
 );
 
-// a "Sở" / "tỉnh" that is not followed by a name (a capitalised word)
-const BARE_SO = new RegExp(String.raw`(?<![${LETTERS}])Sở(?=\s*$|\s*[,;.)]|\s+(?!\p{Lu})[${LETTERS}])`, 'u');
+// a "Sở" (or "SỞ") / "tỉnh" that is not followed by a name (a capitalised word)
+const BARE_SO = new RegExp(String.raw`(?<![${LETTERS}])(?:Sở|SỞ)(?=\s*$|\s*[,;.)]|\s+(?!\p{Lu})[${LETTERS}])`, 'u');
 const BARE_TINH = new RegExp(String.raw`(?<![${LETTERS}])(?<!cấp\s)tỉnh(?=\s*$|\s*[,;.)(]|\s+(?!\p{Lu})[${LETTERS}])`, 'gu');
-const NAMED_SO = new RegExp(String.raw`(?<![${LETTERS}])Sở\s+\p{Lu}`, 'u');
+const NAMED_SO = new RegExp(String.raw`(?<![${LETTERS}])(?:Sở|SỞ)\s+\p{Lu}`, 'u');
 const HAS_PLACE = new RegExp(String.raw`(?<![${LETTERS}])(?:tỉnh|thành phố|huyện|TỈNH|THÀNH PHỐ|HUYỆN)(?![${LETTERS}])`, 'u');
 // heads of units inside the issuer (matched on the key), and the teams it sets up ("Đoàn kiểm tra")
 const INTERNAL =
@@ -113,9 +113,9 @@ function resolved(name: string, { context, issuer }: Resolution): string {
   // (each pattern is only run on a name that has its word)
   if (context.province) {
     if (out.includes('tỉnh')) out = out.replace(BARE_TINH, `tỉnh ${context.province}`);
-    if (out.includes('Sở') && NAMED_SO.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
+    if ((out.includes('Sở') || out.includes('SỞ')) && NAMED_SO.test(out) && !HAS_PLACE.test(out)) out = `${out} tỉnh ${context.province}`;
   }
-  if (issuer && out.includes('Sở') && /^(?:Sở|SỞ)\s/u.test(issuer)) out = out.replace(BARE_SO, issuer);
+  if (issuer && (out.includes('Sở') || out.includes('SỞ')) && /^(?:Sở|SỞ)\s/u.test(issuer)) out = out.replace(BARE_SO, issuer);
   return out;
 }
 

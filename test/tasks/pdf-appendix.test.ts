@@ -44,6 +44,7 @@ describe('a delegation table with no lead column, under an appendix title that n
       ['Cấp, cấp lại chứng chỉ kiểm định viên', ['GIÁM ĐỐC SỞ CÔNG THƯƠNG'], 'heading', []],
     ]);
     expect(rows.map((t) => t.span.page)).toEqual([3, 3]);
-    expect(rows[0]!.leadKeys).toEqual(['giám đốc sở công thương']);
+    // written in capitals, keyed as the body's "Giám đốc Sở Công Thương" is (Điều 3.2), with the province
+    expect(rows[0]!.leadKeys).toEqual(['giám đốc sở công thương tỉnh lào cai']);
   });
 });

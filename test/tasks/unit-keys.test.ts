@@ -64,6 +64,9 @@ describe('unitKey', () => {
     ['Sở Nội vụ', THANH_TRA, 'sở nội vụ tỉnh đồng nai'],
     ['Giám đốc Sở Công Thương', UBND_LAO_CAI, 'giám đốc sở công thương tỉnh lào cai'],
     ['Ủy ban nhân dân tỉnh', UBND_LAO_CAI, 'uỷ ban nhân dân tỉnh lào cai'],
+    // written in capitals (an appendix title's lead, QĐ 1696): the same key as in sentence case
+    ['GIÁM ĐỐC SỞ CÔNG THƯƠNG', UBND_LAO_CAI, 'giám đốc sở công thương tỉnh lào cai'],
+    ['VĂN PHÒNG SỞ', SCT, 'văn phòng sở công thương'],
     // a bare "Công ty": the company the letter is written to, when it is known
     ['Công ty', { ...SCT, company: 'Công ty cổ phần Mông Sơn' }, 'công ty cổ phần mông sơn'],
     ['Công ty', SCT, 'công ty'],
