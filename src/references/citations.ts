@@ -69,7 +69,8 @@ function misreadSymbol(text: string, at: number, raw: string): { symbol: ParsedS
   if (!slot || !HAS_DIGIT.test(slot[2]!)) return null;
   const word = typeWordBefore(text, at, null);
   if (!word) return null;
-  const [, before, written] = slot as unknown as [string, string, string];
+  const before = slot[1]!;
+  const written = slot[2]!;
   const code = misreadCodeOf(written, word.type);
   const read = code === null ? null : symbolAt(`${before}${code}${raw.slice(before.length + written.length)}`, 0);
   return read ? { word, symbol: { ...read, raw, range: { start: at, end: at + raw.length }, misread: written } } : null;

@@ -91,10 +91,10 @@ const TYPES_OF_CODE = new Map<string, readonly string[]>([
   ['TB', ['Thông báo']], ['BC', ['Báo cáo']], ['HD', ['Hướng dẫn']], ['CTr', ['Chương trình']],
   ['TTr', ['Tờ trình']], ['NĐ', ['Nghị định']], ['TT', ['Thông tư', 'Thông tri']], ['KL', ['Kết luận']],
   ['QC', ['Quy chế']], ['ĐA', ['Đề án']], ['DA', ['Đề án']], ['PA', ['Phương án']], ['CĐ', ['Công điện']],
-  ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']],
+  ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']], ['BB', ['Biên bản']], ['GM', ['Giấy mời']],
 ]);
 
-/** The type codes a type word's symbols carry (`Thông tư` → TT, `Tờ trình` → TTr); none for most of the rest. */
+/** The type codes a type word's symbols carry (`Thông tư` → TT, `Tờ trình` → TTr); none for a type without one (Luật, Giấy phép). */
 export function codesOfType(type: string): string[] {
   return [...TYPES_OF_CODE].filter(([, types]) => types.includes(type)).map(([code]) => code);
 }
