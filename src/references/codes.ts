@@ -18,10 +18,13 @@ export function canonicalCode(raw: string): string {
   return MIXED_CASE.get(upper) ?? upper;
 }
 
-/** Document type codes, state and Party (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW). */
+/**
+ * Document type codes, state and Party (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW), and GP, the
+ * code licences carry (`2507/GP-UBND`).
+ */
 export const TYPE_CODES: ReadonlySet<string> = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ',
-  'CĐ', 'GM', 'NĐ', 'TT', 'TTLT', 'KL', 'CV', 'QĐi',
+  'CĐ', 'GM', 'NĐ', 'TT', 'TTLT', 'KL', 'CV', 'QĐi', 'GP',
 ]);
 
 /** Issuer codes used after the slash of a Party symbol (`25-NQ/TW`, `14-QC/TU`). */

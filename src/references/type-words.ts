@@ -77,12 +77,12 @@ export function typeOfWord(written: string): string | null {
 
 /** How far back a type word (with "số") can start before a number. */
 const LOOKBACK = 40;
-/** a type word, up to three lower-case words, then "số": "Kế hoạch kiểm tra số 1105/KH-ĐKT" */
+/** a type word, up to five lower-case syllables, then "số": "Kế hoạch kiểm tra số 1105/KH-ĐKT", "Giấy phép khai thác khoáng sản số 2010/GP-BTNMT" */
 const TYPE_WORD_FIRST_ANY_CASE = [...TYPE_WORDS]
   .sort((a, b) => b.length - a.length)
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1).split(' ').join('\\s+')}`)
   .join('|');
-const TYPE_WORDS_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_FIRST_ANY_CASE})(?:\\s+\\p{Ll}+){1,3}?\\s+số\\s*:?\\s*$`, 'u');
+const TYPE_WORDS_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_FIRST_ANY_CASE})(?:\\s+\\p{Ll}+){1,5}?\\s+số\\s*:?\\s*$`, 'u');
 const LONG_LOOKBACK = 70;
 
 /** The type words a document type code stands for (`KH` → Kế hoạch). */
@@ -91,7 +91,7 @@ const TYPES_OF_CODE = new Map<string, readonly string[]>([
   ['TB', ['Thông báo']], ['BC', ['Báo cáo']], ['HD', ['Hướng dẫn']], ['CTr', ['Chương trình']],
   ['TTr', ['Tờ trình']], ['NĐ', ['Nghị định']], ['TT', ['Thông tư', 'Thông tri']], ['KL', ['Kết luận']],
   ['QC', ['Quy chế']], ['ĐA', ['Đề án']], ['DA', ['Đề án']], ['PA', ['Phương án']], ['CĐ', ['Công điện']],
-  ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']], ['BB', ['Biên bản']], ['GM', ['Giấy mời']],
+  ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']], ['BB', ['Biên bản']], ['GM', ['Giấy mời']], ['GP', ['Giấy phép']],
 ]);
 
 /** The type codes a type word's symbols carry (`Thông tư` → TT, `Tờ trình` → TTr); none for a type without one (Luật, Giấy phép). */

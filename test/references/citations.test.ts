@@ -40,6 +40,9 @@ describe('type from the type word', () => {
     ['theo Giấy phép số 131/QĐ-UBND ngày 16/01/2023 của Ủy ban nhân dân tỉnh Lào Cai.', '131/QĐ-UBND', 'Giấy phép'],
     ['theo Biên bản số 12/BB-ĐKT ngày 20/3/2026 của Đoàn kiểm tra', '12/BB-ĐKT', 'Biên bản'],
     ['Giấy mời số 45/GM-SCT ngày 02/4/2026', '45/GM-SCT', 'Giấy mời'],
+    // words between the type word and "số", when the code agrees with the word (CV 4378)
+    ['theo Giấy phép khai thác khoáng sản số 2010/GP-BTNMT ngày 19/10/2009 của Bộ Tài nguyên và Môi trường.', '2010/GP-BTNMT', 'Giấy phép'],
+    ['Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026', '1105/KH-ĐKT', 'Kế hoạch'],
   ])('%s → %s is a %s', (sentence, canonical, type) => {
     expect(byCanonical(sentence, canonical).type).toBe(type);
   });
@@ -105,6 +108,8 @@ describe('issuer', () => {
     ['Luật số 10/2022/QH15', '10/2022/QH15', 'Quốc hội', 'code'],
     ['Chỉ thị số 12/CT-TTg', '12/CT-TTg', 'Thủ tướng Chính phủ', 'code'],
     ['Nghị định số 30/2020/NĐ-CP', '30/2020/NĐ-CP', 'Chính phủ', 'code'],
+    // a licence's code GP names its type, the issuer comes after it (GP-2507's own number, 2507/GP-UBND)
+    ['theo Giấy phép số 12/GP-UBND ngày 03/4/2026', '12/GP-UBND', 'Ủy ban nhân dân', 'code'],
     // /TW is shared by Ban Chấp hành Trung ương, Bộ Chính trị and Ban Bí thư
     ['Quyết định số 218-QĐ-TW', '218-QĐ/TW', null, null],
     // unknown code
