@@ -12,12 +12,10 @@ import { hasGlob } from '../../batch/glob-pattern.js';
 import { ProgressLine } from '../../batch/progress.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { writeAtomically } from '../../batch/write-atomically.js';
-import { InputError } from '../../extract/errors.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../extract/limits.js';
-import { parsePlanBytes } from '../../index.js';
-import type { JobResult } from '../../batch/parse-job.js';
-import type { KhPlan } from '../../output/schema.js';
-import { describeFailure, EXIT_INPUT, EXIT_OK, loadInput, positiveInteger, readStdin, reporter as reporterOf, usage, writeWithBackpressure, type CliIo, type Reporter } from '../cli-io.js';
+import type { JobResult, ParseJob } from '../../batch/parse-job.js';
+import { runJob } from '../../batch/run-job.js';
+import { EXIT_INPUT, EXIT_OK, positiveInteger, readStdin, reporter as reporterOf, usage, writeWithBackpressure, type CliIo, type Reporter } from '../cli-io.js';
 import type { CommandContext } from '../command-context.js';
 import { ocrOf, withOcrOptions, type OcrCommandOptions } from './ocr-option.js';
 
@@ -49,28 +47,16 @@ async function anyFolderOrGlob(inputs: readonly string[]): Promise<boolean> {
   return false;
 }
 
-/** The plan of one input as JSON, parsed in this process, or the failure that stopped it. */
-async function parsedHere(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, pretty: boolean): Promise<JobResult> {
-  let plan: KhPlan;
-  try {
-    const { bytes, name } = await loadInput(input, io, limits.maxBytes);
-    plan = await parsePlanBytes(bytes, { path: name, limits, ocr: opts.ocr, ocrEngine: opts.ocrEngine });
-  } catch (error) {
-    return { id: 0, ok: false, error: { code: error instanceof InputError ? error.code : 'internal', ...describeFailure(error) } };
-  }
-  return { id: 0, ok: true, json: JSON.stringify(plan, null, pretty ? 2 : undefined), warnings: plan.warnings.length };
-}
-
 /**
- * The same, on a worker thread of its own that is abandoned after --timeout seconds: a time limit
- * given for one input is kept as a batch keeps it (the worker's start-up does not count).
+ * One input's parse job: in this process, or, when a time limit is given, on a worker thread of its
+ * own that is abandoned after it as a batch's would be (the worker's start-up does not count).
  */
-async function parsedOnWorker(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, pretty: boolean): Promise<JobResult> {
-  const bytes = input === '-' ? await readStdin(io) : null;
+async function runOneJob(job: ParseJob, timeoutMs: number | null): Promise<JobResult> {
+  if (timeoutMs === null) return runJob(job);
   const { WorkerPool } = await import('../../batch/worker-pool.js');
-  const pool = new WorkerPool({ size: 1, timeoutMs: opts.timeout * 1000, maxHeapMb: 2048 });
+  const pool = new WorkerPool({ size: 1, timeoutMs, maxHeapMb: 2048 });
   try {
-    return await pool.run({ id: 0, path: bytes ? null : input, bytes, limits, ocr: ocrOf(opts), pretty });
+    return await pool.run(job);
   } finally {
     await pool.close();
   }
@@ -82,9 +68,11 @@ async function parsedOnWorker(input: string, opts: ParseCommandOptions, limits: 
  */
 async function parseOne(input: string, opts: ParseCommandOptions, limits: InputLimits, io: CliIo, report: Reporter, timed: boolean): Promise<number> {
   const pretty = opts.pretty ?? (opts.compact ? false : opts.output ? true : Boolean(io.stdout.isTTY));
-  const result = await (timed ? parsedOnWorker : parsedHere)(input, opts, limits, io, pretty);
+  const stdin = input === '-';
+  const job: ParseJob = { id: 0, path: stdin ? null : input, bytes: stdin ? await readStdin(io) : null, limits, ocr: ocrOf(opts), pretty };
+  const result = await runOneJob(job, timed ? opts.timeout * 1000 : null);
   if (!result.ok) {
-    report.error(input === '-' ? null : input, result.error.reason, result.error.hint);
+    report.error(stdin ? null : input, result.error.reason, result.error.hint);
     return EXIT_INPUT;
   }
   const json = result.json + '\n';
@@ -97,7 +85,7 @@ async function parseOne(input: string, opts: ParseCommandOptions, limits: InputL
     }
   } else await writeWithBackpressure(io.stdout, json);
   if (result.warnings > 0 && io.stderr.isTTY) {
-    report.note(`${input === '-' ? '<stdin>' : input}: ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (see .warnings)`);
+    report.note(`${stdin ? '<stdin>' : input}: ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (see .warnings)`);
   }
   return opts.failOnWarning && result.warnings > 0 ? EXIT_INPUT : EXIT_OK;
 }
