@@ -255,6 +255,25 @@ export function startsWithCompany(text: string): boolean {
 }
 
 /**
+ * The words of a phrase that starts at `from`, up to the first of `punctuation`: in canonical tone
+ * style, with the punctuation itself (for the stop words' lookahead), and where it is.
+ */
+function wordsBefore(text: string, from: number, punctuation: RegExp): { canonical: string; punct: number | null } {
+  const punct = punctuation.exec(text.slice(from))?.index ?? null;
+  return { canonical: withCanonicalTones(text.slice(from, punct === null ? text.length : from + punct + 1)), punct };
+}
+
+/**
+ * Where a phrase that starts at `from` ends: at the first of `stops` in its words (past the first
+ * `skip` characters) before the punctuation, else at the punctuation or the end of the text.
+ */
+function runEnd(text: string, from: number, words: { canonical: string; punct: number | null }, stops: RegExp, skip = 0): UnitRun {
+  const stop = stops.exec(skip === 0 ? words.canonical : words.canonical.slice(skip));
+  if (stop && (words.punct === null || skip + stop.index < words.punct)) return { end: from + skip + stop.index, stop: stop[0] };
+  return { end: words.punct === null ? text.length : from + words.punct, stop: null };
+}
+
+/**
  * Where a company's name that starts at `from` ends. "Công ty" followed by a verb is the company the
  * text has named ("Đề nghị Công ty hiệu chỉnh …"): the phrase is "Công ty" and the verb its stop.
  * Followed by a legal form or a capitalised word, the name runs to an action word (past those a
@@ -268,19 +287,15 @@ function companyRunEnd(text: string, from: number): UnitRun {
     const canonical = withCanonicalTones(next.slice(0, HEAD_WINDOW));
     return { end: afterHead, stop: word === '' ? null : (STOP_FIRST.exec(canonical)?.[0] ?? word) };
   }
-  const punct = COMPANY_PUNCTUATION.exec(text.slice(afterHead));
-  const rest = withCanonicalTones(text.slice(afterHead, punct ? afterHead + punct.index + 1 : text.length));
-  const stop = COMPANY_STOP_RE.exec(rest);
-  if (stop && (!punct || stop.index < punct.index)) return { end: afterHead + stop.index, stop: stop[0] };
-  return { end: punct ? afterHead + punct.index : text.length, stop: null };
+  const words = wordsBefore(text, afterHead, COMPANY_PUNCTUATION);
+  return runEnd(text, afterHead, words, COMPANY_STOP_RE);
 }
 
 /** Where the unit phrase that starts at `from` ends. */
 export function unitRunEnd(text: string, from: number): UnitRun {
   if (startsWithCompany(text.slice(from, from + HEAD_WINDOW))) return companyRunEnd(text, from);
-  const punct = RUN_PUNCTUATION.exec(text.slice(from));
-  // only the words before the punctuation (and the punctuation, for the stop word's lookahead) count
-  const rest = withCanonicalTones(text.slice(from, punct ? from + punct.index + 1 : text.length));
+  const words = wordsBefore(text, from, RUN_PUNCTUATION);
+  const rest = words.canonical;
   // a unit named by its work ("Đoàn kiểm tra") holds its action words: the stop comes after them.
   // Its name goes on only with a proper name, a number, a place or "của/thuộc …" ("Đoàn kiểm tra
   // liên ngành của tỉnh"); any other word ends it, with no stop ("Đoàn kiểm tra tự giải thể …")
@@ -290,9 +305,7 @@ export function unitRunEnd(text: string, from: number): UnitRun {
     const goesOn = next === '' || PUNCTUATION_FIRST.test(next) || STOP_FIRST.test(next) || CAPITAL_OR_DIGIT_FIRST.test(next) || PLACE_RE.test(next) || OWNER_FIRST.test(next);
     if (!goesOn) return { end: from + named, stop: null };
   }
-  const stop = STOP_RE.exec(named === 0 ? rest : rest.slice(named));
-  if (stop && (!punct || named + stop.index < punct.index)) return { end: from + named + stop.index, stop: stop[0] };
-  return { end: punct ? from + punct.index : text.length, stop: null };
+  return runEnd(text, from, words, STOP_RE, named);
 }
 
 /**
