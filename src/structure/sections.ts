@@ -8,6 +8,7 @@
 import type { WarningDraft } from '../document/blocks.js';
 import type { HeadingNode, ParagraphNode, SectionNode, TextLocator } from '../document/tree.js';
 import { markerOf, type Marker } from './markers.js';
+import { endsWithColon } from '../document/introductions.js';
 
 interface OpenSection {
   node: SectionNode;
@@ -52,7 +53,7 @@ function lastText(node: SectionNode): string | null {
 
 /** Does `marker` (numbered 1) open a list of `open`'s own: same kind, after text of `open` that ends with a colon? */
 function opensOwnList(open: OpenSection, marker: Marker): boolean {
-  return marker.ordinal === 1 && open.marker.ordinal !== null && sequenceKey(open.marker) === sequenceKey(marker) && (lastText(open.node)?.endsWith(':') ?? false);
+  return marker.ordinal === 1 && open.marker.ordinal !== null && sequenceKey(open.marker) === sequenceKey(marker) && endsWithColon(lastText(open.node) ?? '');
 }
 
 /** Does `marker` go on with `open`'s own list rather than with `open`'s siblings (when both would take it, the siblings do)? */

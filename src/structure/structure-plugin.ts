@@ -13,6 +13,7 @@ import { markerOf } from './markers.js';
 import { buildSections } from './sections.js';
 import { isAllCaps } from './letter-case.js';
 import { opensAppendix } from './appendices.js';
+import { endsWithColon } from '../document/introductions.js';
 
 /** Index of the first paragraph of the closing (recipients/signature), or body.length. */
 function closingStart(body: readonly ParagraphNode[], from: number): number {
@@ -37,7 +38,7 @@ function closingStart(body: readonly ParagraphNode[], from: number): number {
  * section is still preamble. Returns where the sections start: `first`, or the higher marker.
  */
 function pastIntroducedList(body: readonly ParagraphNode[], first: number, inRange: (i: number) => boolean): number {
-  if (first < 1 || !body[first - 1]!.value.trimEnd().endsWith(':')) return first;
+  if (first < 1 || !endsWithColon(body[first - 1]!.value)) return first;
   const rank = markerOf(body[first]!.value)?.rank;
   if (rank === undefined) return first;
   for (let i = first + 1; i < body.length && inRange(i); i += 1) {

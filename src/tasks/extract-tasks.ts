@@ -12,7 +12,8 @@ import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } fro
 import type { Deadline, Task, TaskUnit } from '../output/schema.js';
 import { grantsPower, headingUnits, isReport, itemSupport, listIntroduction, tasksInText, type CueOptions, type SentenceTask } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
-import { endsWithColon, groupsItems } from './item-groups.js';
+import { groupsItems } from './item-groups.js';
+import { endsWithColon } from '../document/introductions.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
 import { reportRecipients } from './report-recipients.js';
 import { trimCut } from './sentences.js';
