@@ -408,20 +408,19 @@ export function headingUnits(heading: string): string[] | null {
 }
 
 /**
- * A text whose last sentence names a lead and ends it with a colon, introducing a list: "Sở Công
- * Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:", "Giao Văn phòng Sở thực hiện các
- * nhiệm vụ sau:". Gives that lead, for the list's items, and the tasks of the text's other
- * sentences; null for any other text. With `request`, only a request introduces ("… và đề nghị Công
- * ty hoàn thiện các nội dung sau:").
+ * The lead a text gives the list after it: its last sentence names a lead and ends with a colon,
+ * introducing the list ("Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:",
+ * "Giao Văn phòng Sở thực hiện các nhiệm vụ sau:"). `tasks` are the text's own (`tasksInText`); the
+ * others stay the text's tasks. Null for any other text. With `request`, only a request introduces
+ * ("… và đề nghị Công ty hoàn thiện các nội dung sau:").
  */
-export function listIntroduction(text: string, options: CueOptions & { request?: boolean }): { lead: string[]; others: SentenceTask[] } | null {
+export function introducedLead(text: string, tasks: readonly SentenceTask[], request = false): string[] | null {
   const cut = trimCut(text);
-  const tasks = tasksInText(text, options);
   const last = tasks[tasks.length - 1];
   if (!last || last.lead.length === 0 || last.cut.end !== cut.end || !text.slice(cut.start, cut.end).endsWith(':')) return null;
   // a plan's preamble ends "… Sở X xây dựng Kế hoạch như sau:": only a request gives its points away
-  if (options.request && !REQUEST_WORD.test(text.slice(last.cut.start, last.cut.end))) return null;
-  return { lead: last.lead, others: tasks.slice(0, -1) };
+  if (request && !REQUEST_WORD.test(text.slice(last.cut.start, last.cut.end))) return null;
+  return last.lead;
 }
 
 /** Units after "Phối hợp (với)" at the start of an item under a unit heading. */

@@ -10,7 +10,7 @@
  */
 import type { PlanContext, SectionView, TextBlock, TextRange, WarningDraft } from '../document/blocks.js';
 import type { Deadline, Task, TaskUnit } from '../output/schema.js';
-import { grantsPower, headingUnits, isReport, itemSupport, listIntroduction, tasksInText, type CueOptions, type SentenceTask } from './assignments.js';
+import { grantsPower, headingUnits, introducedLead, isReport, itemSupport, tasksInText, type CueOptions, type SentenceTask } from './assignments.js';
 import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { groupsItems } from './item-groups.js';
 import { endsWithColon } from '../document/introductions.js';
@@ -184,15 +184,15 @@ function walk(
     const owner = units ?? givers.findLast((g) => g.paragraphs)?.units ?? null;
     const colon = endsWithColon(paragraph.text);
     const named = colon ? headingUnits(paragraph.text) : null;
-    const introduction =
-      colon && !named && !owner && section.children.some((c) => startOf(c) > paragraph.start) ? listIntroduction(paragraph.text, IN_SECTIONS) : null;
     if (line) recordLabel(run, section, here, paragraph, line);
     else if (named) givers.push({ start: paragraph.start, units: named, paragraphs: true });
-    else if (introduction) {
-      givers.push({ start: paragraph.start, units: introduction.lead, paragraphs: false });
-      sentenceTasks(run, paragraph, introduction.others, section.id, here);
-    } else if (owner) itemTask(run, paragraph, owner, section.id, here);
-    else textTasks(run, paragraph, section.id, here, IN_SECTIONS);
+    else if (owner) itemTask(run, paragraph, owner, section.id, here);
+    else {
+      const found = tasksInText(paragraph.text, IN_SECTIONS);
+      const lead = colon && section.children.some((c) => startOf(c) > paragraph.start) ? introducedLead(paragraph.text, found) : null;
+      if (lead) givers.push({ start: paragraph.start, units: lead, paragraphs: false });
+      sentenceTasks(run, paragraph, lead ? found.slice(0, -1) : found, section.id, here);
+    }
   }
   tableTasks(run, section.paragraphs, section.id, here);
   for (const child of section.children) {
@@ -303,12 +303,13 @@ export function extractTasks(
   // a letter's request before its numbered points ("… và đề nghị Công ty hoàn thiện các nội dung
   // sau:"): the points are the tasks of the one asked
   const last = preamble[preamble.length - 1];
-  const asked = sections.length > 0 && last && endsWithColon(last.text) ? listIntroduction(last.text, { ...IN_PREAMBLE, request: true }) : null;
+  let asked: string[] | null = null;
   for (const block of preamble) {
-    if (asked && block === last) sentenceTasks(run, block, asked.others, block.sectionId, []);
-    else textTasks(run, block, block.sectionId, [], IN_PREAMBLE);
+    const found = tasksInText(block.text, IN_PREAMBLE);
+    if (block === last && sections.length > 0 && endsWithColon(block.text)) asked = introducedLead(block.text, found, true);
+    sentenceTasks(run, block, block === last && asked ? found.slice(0, -1) : found, block.sectionId, []);
   }
-  for (const section of sections) walk(run, section, null, asked?.lead ?? null, []);
+  for (const section of sections) walk(run, section, null, asked, []);
   tableTasks(run, extra.outside ?? [], null, []);
   // the body of a document without sections, or text before its first section: assignments as a
   // preamble has them ("Giao X …", "X chủ trì …")
