@@ -121,9 +121,16 @@ const WORK_NAME = `(?:${CANONICAL_HEADS.filter((h) => h.work)
 /** a unit named by its work, at the start of a canonical text (after "các", "những") */
 const WORK_NAMED_UNIT = new RegExp(`^\\s*(?:(?:các|Các|những|Những)\\s+)?${WORK_NAME}`, 'u');
 
-/** The first of `words` in a text, as a word; after "các", "những" an action word is a noun ("các tổ chức"). */
+/** Nouns that start with an action word: "Công ty cổ phần Xây dựng giao thông Yên Bái", "Phòng Cảnh sát giao thông". */
+const NOUNS_OF_ACTION_WORDS = ['giao thông', 'giao dịch'];
+
+/**
+ * The first of `words` in a text, as a word; after "các", "những" an action word is a noun ("các tổ
+ * chức"), and it is none at the start of a noun (`NOUNS_OF_ACTION_WORDS`).
+ */
 function stopWordsRe(words: readonly string[]): RegExp {
-  return new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?:${keyAlternation(words)})(?=$|[\\s,.;:)])`, 'u');
+  const word = String.raw`(?=$|[\s,.;:)])`;
+  return new RegExp(`(?<=^|[\\s,(])(?<!(?:các|những)\\s+)(?!(?:${keyAlternation(NOUNS_OF_ACTION_WORDS)})${word})(?:${keyAlternation(words)})${word}`, 'u');
 }
 
 // not global: exec() on these keeps no state

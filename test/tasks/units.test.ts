@@ -62,6 +62,20 @@ describe('unit phrases in either tone style', () => {
   });
 });
 
+describe('nouns that start with an action word', () => {
+  it.each([
+    // "giao" (assign) ends a unit, "giao thông" (transport) does not (corpus TB-1894)
+    ['Công ty cổ phần Xây dựng giao thông Yên Bái thực hiện', 'Công ty cổ phần Xây dựng giao thông Yên Bái', 'thực hiện'],
+    ['Phòng Cảnh sát giao thông chủ trì', 'Phòng Cảnh sát giao thông', 'chủ trì'],
+    ['Phòng giao dịch chủ trì', 'Phòng giao dịch', 'chủ trì'],
+    ['Văn phòng giao Phòng Tổng hợp', 'Văn phòng', 'giao'],
+  ])('%s → %s', (text, unit, stop) => {
+    const run = unitRunEnd(text, 0);
+    expect(text.slice(0, run.end).trim()).toBe(unit);
+    expect(run.stop).toBe(stop);
+  });
+});
+
 describe('units named by the work they are set up for', () => {
   it.each([
     // a team set up by the decision: its name is a head and what it does (corpus QD-1050)
