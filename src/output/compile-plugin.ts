@@ -6,7 +6,6 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { TextRange } from '../document/blocks.js';
 import type { HeadingNode, ParagraphNode, RootNode, SectionNode } from '../document/tree.js';
-import { toneKey } from '../normalize/match-keys.js';
 import type { NormalizeFix } from '../normalize/normalize-source.js';
 import type { SourceMap } from '../normalize/source-map.js';
 import { textBlocks } from '../document/views.js';
@@ -27,8 +26,9 @@ function rangeOf(node: { position: { start: { offset?: number | undefined }; end
 }
 
 /** The grouping key the tasks stage gave a unit (acronyms spelled out, "Văn phòng Sở" → of which Sở …). */
-function unitKey(units: readonly TaskUnit[], role: TaskUnit['role'], name: string): string {
-  return units.find((u) => u.role === role && u.name === name)?.key ?? toneKey(name);
+/** The keys of a task's units in one role, in order (a name that stands for several listed units gives each one's). */
+function keysOf(units: readonly TaskUnit[], role: TaskUnit['role']): string[] {
+  return units.filter((u) => u.role === role).map((u) => u.key);
 }
 
 /** One span from the first to the last of some paragraphs, or null when there are none. */
@@ -135,8 +135,8 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
     tasks: (data.tasks ?? []).map(({ range, ...t }, i) => ({
       id: `task-${i + 1}`,
       ...t,
-      leadKeys: t.lead.map((name) => unitKey(t.units, 'lead', name)),
-      supportKeys: t.support.map((name) => unitKey(t.units, 'support', name)),
+      leadKeys: keysOf(t.units, 'lead'),
+      supportKeys: keysOf(t.units, 'support'),
       span: map.span(range),
     })),
     targets: (data.targets ?? []).map(({ range, ...t }) => ({ ...t, span: map.span(range) })),

@@ -27,7 +27,7 @@ function integer(...checks: z.core.$ZodCheck<number>[]) {
   return z.number().check(z.int(), ...checks);
 }
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** Offsets into the normalized text (what `kh-parse text` prints), plus the source position. */
 export const Span = described(
@@ -198,6 +198,10 @@ export const TaskUnit = z.object({
     z.string(),
     'key that groups the same unit across plans: lowercase, one tone placement, acronyms spelled out (UBND → uỷ ban nhân dân), and names relative to the issuer resolved ("Văn phòng Sở" in a plan of Sở Công Thương → "văn phòng sở công thương"; "UBND tỉnh" → "uỷ ban nhân dân tỉnh đồng nai" when the province is known)',
   ),
+  standsFor: described(
+    z.nullable(z.string()),
+    'the unit that `name` stands for when the task names it only by reference, as the document writes it where it names it: a bare "Công ty" is the company a letter is written to; "đơn vị nêu trên", "các doanh nghiệp được kiểm tra" (or a bare "Công ty" in a text to several) each of the units the document lists before the task ("… của các đơn vị: Công ty A (…); Công ty B (…)"), one entry each, with that unit\'s key. Null when `name` is the unit itself, or what it refers to is not found',
+  ),
   person: described(z.nullable(z.string()), 'a named person ("Phân công đồng chí Lê Văn Lộc – Phó Giám đốc Sở"): the name'),
   title: described(z.nullable(z.string()), 'the named person\'s title as written'),
 });
@@ -212,7 +216,7 @@ export const Task = z.object({
   support: z.array(z.string()),
   leadKeys: described(
     z.array(z.string()),
-    'grouping key of each lead unit across plans, as in `units` (lowercase, one tone placement, acronyms spelled out, names relative to the issuer resolved)',
+    'grouping key of each lead unit across plans, as in `units` (lowercase, one tone placement, acronyms spelled out, names relative to the issuer resolved); a lead that stands for several listed units ("đơn vị nêu trên") gives the key of each',
   ),
   supportKeys: described(z.array(z.string()), 'grouping key of each support unit, as in `units`'),
   leadFrom: described(

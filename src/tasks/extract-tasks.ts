@@ -15,6 +15,7 @@ import { scanDeadlines, type DeadlineHit } from './deadlines.js';
 import { groupsItems } from './item-groups.js';
 import { endsWithColon } from '../document/introductions.js';
 import { labelLine, leadValue, supportValue, type LabelLine } from './labels.js';
+import { listedUnitsFor, whatNameRefersTo, type UnitList } from './listed-units.js';
 import { reportRecipients } from './report-recipients.js';
 import { trimCut } from './sentences.js';
 import { isTableLine, rowUnits, taskTableRows } from './task-tables.js';
@@ -32,6 +33,8 @@ export interface ExtraSources {
   units?: UnitContext;
   /** paragraphs after the section tree (appendices, text that could not be placed): their task tables are read */
   outside?: readonly TextBlock[];
+  /** the units the document lists by name (listed-units.ts), for the names that refer to them: asked for only when a task has such a name */
+  lists?: () => readonly UnitList[];
 }
 
 interface Entry {
@@ -278,13 +281,18 @@ function applyLabels(run: Run, labels: SectionLabels): void {
 }
 
 /** The task with every unit of it keyed. */
-function withUnits(task: TaskCore, unitOf: (role: TaskUnit['role'], name: string) => TaskUnit): TaskDraft {
-  const units = [
-    ...task.lead.map((n) => unitOf('lead', n)),
-    ...task.support.map((n) => unitOf('support', n)),
-    ...task.reportTo.map((n) => unitOf('reportTo', n)),
-    ...task.reportVia.map((n) => unitOf('reportVia', n)),
-  ];
+/**
+ * A task with the units of its lead, support and report, keyed. A name that stands for units the
+ * document listed before the task ("đơn vị nêu trên") gives an entry for each of them.
+ */
+function withUnits(task: TaskCore, unitOf: (role: TaskUnit['role'], name: string) => TaskUnit, lists: () => readonly UnitList[]): TaskDraft {
+  const unitsOf = (role: TaskUnit['role'], names: readonly string[]): TaskUnit[] =>
+    names.flatMap((name) => {
+      const unit = unitOf(role, name);
+      const listed = unit.standsFor === null && whatNameRefersTo(name) !== null ? listedUnitsFor(name, task.range.start, lists()) : null;
+      return listed ? listed.map((each) => ({ ...unitOf(role, each), name, standsFor: each })) : [unit];
+    });
+  const units = [...unitsOf('lead', task.lead), ...unitsOf('support', task.support), ...unitsOf('reportTo', task.reportTo), ...unitsOf('reportVia', task.reportVia)];
   return { ...task, units };
 }
 
@@ -318,8 +326,10 @@ export function extractTasks(
   const byDepth = [...run.labels.values()].sort((a, b) => b.path.length - a.path.length);
   for (const labels of byDepth) applyLabels(run, labels);
   const unitOf = taskUnitsOf(extra.units ?? NO_UNIT_CONTEXT);
+  let lists: readonly UnitList[] | null = null;
+  const listsOnce = () => (lists ??= extra.lists?.() ?? []);
   const tasks = run.entries
-    .map((e) => withUnits(e.task, unitOf))
+    .map((e) => withUnits(e.task, unitOf, listsOnce))
     .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const warnings = [...run.warnings].sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
   return { tasks, warnings };

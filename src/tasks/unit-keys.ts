@@ -161,16 +161,18 @@ export function taskUnitsOf(context: UnitContext): (role: TaskUnit['role'], name
       unit = unitOf(role, name, resolution);
       keyed.set(name, unit);
     }
-    return { role, name, key: unit.key, person: unit.person, title: unit.title };
+    return { role, name, key: unit.key, standsFor: unit.standsFor, person: unit.person, title: unit.title };
   };
 }
 
 function unitOf(role: TaskUnit['role'], name: string, resolution: Resolution): TaskUnit {
   const person = personOf(name);
   if (person) {
-    return { role, name, key: `${resolution.tone(person.person)} - ${keyOfUnit(person.title, resolution)}`, person: person.person, title: person.title };
+    const key = `${resolution.tone(person.person)} - ${keyOfUnit(person.title, resolution)}`;
+    return { role, name, key, standsFor: null, person: person.person, title: person.title };
   }
-  return { role, name, key: keyOfUnit(name, resolution), person: null, title: null };
+  const { company } = resolution.context;
+  return { role, name, key: keyOfUnit(name, resolution), standsFor: company && BARE_COMPANY.test(name) ? company : null, person: null, title: null };
 }
 
 /** One entry of a task's `units`. */

@@ -80,7 +80,7 @@ describe('batch: NDJSON on stdout', () => {
     const old = run(['validate', 'old.json'], { cwd: dir });
     expect(old.code).toBe(1);
     expect(old.stdout).toBe(
-      'old.json: invalid: written under schema 1.0.0; this kh-parse checks 1.1.0 (parse the source again to update it)\n' +
+      'old.json: invalid: written under schema 1.0.0; this kh-parse checks 1.2.0 (parse the source again to update it)\n' +
         'old.json: invalid: appendices: Invalid input: expected array, received undefined\n',
     );
   });

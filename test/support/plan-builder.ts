@@ -2,7 +2,7 @@
  * TEST-ONLY: hand-made plans for the export and citation-index tests — a valid KhPlan with the
  * given document, tasks and references, every other field empty.
  */
-import { KhPlan, type Deadline, type DocumentInfo, type Reference, type Task } from '../../src/output/schema.js';
+import { KhPlan, type Deadline, type DocumentInfo, type Reference, type Task, type TaskUnit } from '../../src/output/schema.js';
 
 export function deadline(fields: Partial<Deadline> & Pick<Deadline, 'kind' | 'raw'>): Deadline {
   return { date: null, yearInferred: false, recurrence: null, rrule: null, reportingPeriod: null, ...fields };
@@ -12,6 +12,14 @@ export function deadline(fields: Partial<Deadline> & Pick<Deadline, 'kind' | 'ra
 export function task(fields: Partial<Task> & Pick<Task, 'text'>): Omit<Task, 'id' | 'span'> & { span?: Task['span'] } {
   const lead = fields.lead ?? [];
   const support = fields.support ?? [];
+  // every unit of lead, support, reportTo and reportVia, keyed in lower case, as the pipeline gives them
+  const unit = (role: TaskUnit['role']) => (name: string): TaskUnit => ({ role, name, key: name.toLowerCase(), standsFor: null, person: null, title: null });
+  const units = [
+    ...lead.map(unit('lead')),
+    ...support.map(unit('support')),
+    ...(fields.reportTo ?? []).map(unit('reportTo')),
+    ...(fields.reportVia ?? []).map(unit('reportVia')),
+  ];
   return {
     sectionId: null,
     kind: 'assignment',
@@ -24,7 +32,7 @@ export function task(fields: Partial<Task> & Pick<Task, 'text'>): Omit<Task, 'id
     location: 'body',
     reportTo: [],
     reportVia: [],
-    units: [],
+    units,
     ...fields,
   };
 }

@@ -260,8 +260,8 @@ describe('labelled lines (lead from the label)', () => {
         reportVia: [],
         // without the plan's issuer, keys are the match keys of the names
         units: [
-          { role: 'lead', name: 'Phòng Tổng hợp, Quy hoạch, Kế hoạch', key: 'phòng tổng hợp, quy hoạch, kế hoạch', person: null, title: null },
-          { role: 'support', name: 'các phòng đơn vị có liên quan', key: 'các phòng đơn vị có liên quan', person: null, title: null },
+          { role: 'lead', name: 'Phòng Tổng hợp, Quy hoạch, Kế hoạch', key: 'phòng tổng hợp, quy hoạch, kế hoạch', standsFor: null, person: null, title: null },
+          { role: 'support', name: 'các phòng đơn vị có liên quan', key: 'các phòng đơn vị có liên quan', standsFor: null, person: null, title: null },
         ],
         range: tasks[0]!.range,
       },

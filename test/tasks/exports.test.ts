@@ -68,6 +68,21 @@ describe('task rows', () => {
     expect(rows[0]!.deadlineText).toBe('trước ngày 15/5; trước ngày 01/11/2025');
     expect(Object.keys(rows[0]!)).toEqual([...COLUMNS]);
   });
+
+  it('a name that stands for units the document names elsewhere gives those units ("đơn vị nêu trên" in a notice of inspection results)', () => {
+    const listed = ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn'];
+    const notice = plan('tb.pdf', { number: '1894', symbol: 'TB-SCT', title: 'Kết quả kiểm tra' }, [
+      task({
+        text: 'Tăng cường rà soát, bổ sung biển báo.',
+        lead: ['đơn vị nêu trên'],
+        leadKeys: listed.map((u) => u.toLowerCase()),
+        units: listed.map((u) => ({ role: 'lead', name: 'đơn vị nêu trên', key: u.toLowerCase(), standsFor: u, person: null, title: null })),
+      }),
+    ]);
+    const [row] = taskRows([notice]);
+    expect([row!.lead, row!.leadKeys]).toEqual([listed, ['công ty tnhh hiệp phú', 'tổng công ty xây dựng trường sơn']]);
+    expect(flatRow(row!).lead).toBe('Công ty TNHH Hiệp Phú; Tổng công ty Xây dựng Trường Sơn');
+  });
 });
 
 /** RFC 4180 reader (test-only), to check what a spreadsheet would read back. */
@@ -168,6 +183,21 @@ describe('iCalendar', () => {
       expect(v.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-21T08:30:00Z');
       expect(v.getFirstPropertyValue('dtend')?.toString()).toBeDefined();
     }
+  });
+
+  it('names the units a name stands for ("đơn vị nêu trên" → the companies listed before it)', () => {
+    const listed = ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn'];
+    const notice = plan('tb.pdf', { number: '1894', symbol: 'TB-SCT', title: 'Kết quả kiểm tra' }, [
+      task({
+        text: 'Khắc phục các tồn tại.',
+        lead: ['đơn vị nêu trên'],
+        units: listed.map((u) => ({ role: 'lead', name: 'đơn vị nêu trên', key: u.toLowerCase(), standsFor: u, person: null, title: null })),
+        deadlines: [deadline({ kind: 'date', raw: 'trước ngày 30/6/2026', date: '2026-06-30' })],
+      }),
+    ]);
+    const { e } = parseIcs(buildCalendar([notice], { stamp, version: '0.1.0' }).ics).events[0]!;
+    expect(e.summary).toBe('Hạn: Công ty TNHH Hiệp Phú, Tổng công ty Xây dựng Trường Sơn – Khắc phục các tồn tại.');
+    expect(e.description).toContain('Chủ trì: Công ty TNHH Hiệp Phú; Tổng công ty Xây dựng Trường Sơn');
   });
 
   it('leaves out deadlines without a day, and says which', () => {

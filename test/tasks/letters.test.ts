@@ -19,8 +19,19 @@ describe('TB 1894/TB-SCT: the requirements after "… yêu cầu đơn vị nêu
     ]);
   });
 
-  it('three companies were inspected: "Công ty" is not resolved to one of them', () => {
-    expect(plan.tasks[0]!.units).toEqual([{ role: 'lead', name: 'Công ty', key: 'công ty', person: null, title: null }]);
+  const INSPECTED = ['Công ty cổ phần Xây dựng giao thông Yên Bái', 'Tổng công ty Xây dựng Trường Sơn', 'Công ty TNHH Hiệp Phú'];
+
+  it('"đơn vị nêu trên" stands for the three companies section 1 lists ("… của các đơn vị: Công ty … (Gói thầu …); …"), each with its key', () => {
+    for (const task of plan.tasks.slice(1)) {
+      expect(task.units).toEqual(
+        INSPECTED.map((company) => ({ role: 'lead', name: 'đơn vị nêu trên', key: company.toLowerCase(), standsFor: company, person: null, title: null })),
+      );
+      expect(task.leadKeys).toEqual(INSPECTED.map((company) => company.toLowerCase()));
+    }
+  });
+
+  it('written to the three, its bare "Công ty" stands for each of them, not for one', () => {
+    expect(plan.tasks[0]!.units.map((u) => [u.name, u.standsFor])).toEqual(INSPECTED.map((company) => ['Công ty', company]));
   });
 });
 
@@ -40,7 +51,7 @@ describe('công văn 4378/SCT-CN: "… và đề nghị Công ty hoàn thiện c
   });
 
   it('"Công ty" is keyed as the company the letter is written to (and calls so)', () => {
-    expect(new Set(plan.tasks.flatMap((t) => t.units.map((u) => u.key)))).toEqual(new Set(['công ty cổ phần mông sơn']));
+    expect(new Set(plan.tasks.flatMap((t) => t.units.map((u) => [u.key, u.standsFor].join(' | '))))).toEqual(new Set(['công ty cổ phần mông sơn | Công ty cổ phần Mông Sơn']));
   });
 });
 

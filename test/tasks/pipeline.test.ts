@@ -30,7 +30,7 @@ describe('unit keys across the bundled plans', async () => {
 
   it('000: a named person is kept with the title', () => {
     expect(sct!.tasks[0]!.units).toEqual([
-      { role: 'lead', name: 'Lê Văn Lộc – Phó Giám đốc Sở', key: 'lê văn lộc - phó giám đốc sở công thương', person: 'Lê Văn Lộc', title: 'Phó Giám đốc Sở' },
+      { role: 'lead', name: 'Lê Văn Lộc – Phó Giám đốc Sở', key: 'lê văn lộc - phó giám đốc sở công thương', standsFor: null, person: 'Lê Văn Lộc', title: 'Phó Giám đốc Sở' },
     ]);
   });
 

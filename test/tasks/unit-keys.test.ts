@@ -92,6 +92,7 @@ describe('persons', () => {
       role: 'lead',
       name: 'Lê Văn Lộc – Phó Giám đốc Sở',
       key: 'lê văn lộc - phó giám đốc sở công thương',
+      standsFor: null,
       person: 'Lê Văn Lộc',
       title: 'Phó Giám đốc Sở',
     });

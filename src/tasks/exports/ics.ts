@@ -8,6 +8,7 @@
 import type { KhPlan, Task } from '../../output/schema.js';
 import { calendarEvents, type CalendarEvent, type SkippedDeadline } from './calendar-events.js';
 import { contentLines, escapeText } from './ics-text.js';
+import { namesOf } from './task-rows.js';
 
 export interface CalendarOptions {
   /** when the calendar is made (DTSTAMP) */
@@ -40,10 +41,12 @@ function short(text: string, max: number): string {
 
 function summaryOf(e: CalendarEvent): string {
   const { task, deadline } = e;
-  const lead = task.lead.length > 0 ? task.lead.join(', ') : 'chưa rõ đơn vị';
+  const leads = namesOf(task, 'lead');
+  const lead = leads.length > 0 ? leads.join(', ') : 'chưa rõ đơn vị';
   if (task.kind === 'report') {
     const period = deadline.reportingPeriod ? ` ${deadline.reportingPeriod.raw}` : '';
-    const to = task.reportTo.length > 0 ? ` → ${task.reportTo.join(', ')}` : '';
+    const reportTo = namesOf(task, 'reportTo');
+    const to = reportTo.length > 0 ? ` → ${reportTo.join(', ')}` : '';
     return `Báo cáo${period}: ${lead}${to}`;
   }
   return `Hạn: ${lead} – ${short(task.text, 60)}`;
@@ -58,9 +61,13 @@ function planLabel(plan: KhPlan): string {
 function descriptionOf(e: CalendarEvent): string {
   const { plan, task, deadline } = e;
   const lines = [task.text];
-  if (task.lead.length > 0) lines.push(`Chủ trì: ${task.lead.join('; ')}`);
-  if (task.support.length > 0) lines.push(`Phối hợp: ${task.support.join('; ')}`);
-  if (task.reportTo.length > 0) lines.push(`Báo cáo về: ${task.reportTo.join('; ')}${task.reportVia.length > 0 ? ` (qua ${task.reportVia.join('; ')})` : ''}`);
+  const lead = namesOf(task, 'lead');
+  const support = namesOf(task, 'support');
+  const reportTo = namesOf(task, 'reportTo');
+  const reportVia = namesOf(task, 'reportVia');
+  if (lead.length > 0) lines.push(`Chủ trì: ${lead.join('; ')}`);
+  if (support.length > 0) lines.push(`Phối hợp: ${support.join('; ')}`);
+  if (reportTo.length > 0) lines.push(`Báo cáo về: ${reportTo.join('; ')}${reportVia.length > 0 ? ` (qua ${reportVia.join('; ')})` : ''}`);
   const inferred = deadline.yearInferred ? ', năm suy ra từ kế hoạch' : '';
   lines.push(`Thời hạn: ${deadline.raw} (${deadline.date ?? e.date}${inferred})`);
   if (deadline.reportingPeriod) {

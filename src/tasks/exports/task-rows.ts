@@ -2,7 +2,7 @@
  * One row per task across plans, for `kh-parse tasks`: the plan it is in, where, who, by when, what.
  * `taskRows` keeps the lists (JSON); `flatRow` joins them into cells (CSV, the terminal table).
  */
-import type { Deadline, KhPlan, Task } from '../../output/schema.js';
+import type { Deadline, KhPlan, Task, TaskUnit } from '../../output/schema.js';
 
 export interface TaskRow {
   /** the input path as given (null for stdin) */
@@ -14,6 +14,7 @@ export interface TaskRow {
   location: Task['location'];
   page: number | null;
   kind: Task['kind'];
+  /** the lead units by name, each as the document names it (what a bare "Công ty" or "đơn vị nêu trên" stands for) */
   lead: string[];
   leadKeys: string[];
   support: string[];
@@ -35,6 +36,14 @@ function planTitle(plan: KhPlan): string | null {
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
+/**
+ * The units of a task in one role, by name: the unit each name stands for when the document names it
+ * elsewhere ("Công ty" → "Công ty cổ phần Mông Sơn", "đơn vị nêu trên" → each unit listed before).
+ */
+export function namesOf(task: Task, role: TaskUnit['role']): string[] {
+  return [...new Set(task.units.filter((u) => u.role === role).map((u) => u.standsFor ?? u.name))];
+}
+
 /** Every task of every plan, in plan order, then document order. */
 export function taskRows(plans: readonly KhPlan[]): TaskRow[] {
   return plans.flatMap((plan) => {
@@ -47,11 +56,11 @@ export function taskRows(plans: readonly KhPlan[]): TaskRow[] {
       location: t.location,
       page: t.span.page,
       kind: t.kind,
-      lead: t.lead,
-      leadKeys: t.units.filter((u) => u.role === 'lead').map((u) => u.key),
-      support: t.support,
-      reportTo: t.reportTo,
-      reportVia: t.reportVia,
+      lead: namesOf(t, 'lead'),
+      leadKeys: t.leadKeys,
+      support: namesOf(t, 'support'),
+      reportTo: namesOf(t, 'reportTo'),
+      reportVia: namesOf(t, 'reportVia'),
       deadlines: t.deadlines,
       text: t.text,
     }));

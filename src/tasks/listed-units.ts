@@ -1,0 +1,136 @@
+/**
+ * Units a document lists by name before it refers to them as a group. A notice of inspection
+ * results names the inspected ("… của các đơn vị: Công ty cổ phần A (Gói thầu số 13 …); Tổng công
+ * ty B (…); Công ty TNHH C (…) cho thấy …") and later asks them ("… yêu cầu đơn vị nêu trên thực
+ * hiện …", "Đề nghị Công ty …"). Extraction (`unitLists`) is apart from resolution (`listedUnitsFor`),
+ * as eyecite keeps citations apart from what "id." refers to.
+ *
+ * A list is a group noun with a colon ("các đơn vị:", "các doanh nghiệp sau:", "các cơ sở được kiểm
+ * tra gồm:") and then units: in the same sentence, separated by ";" (or by "," and "và"), each with
+ * what it says of them in brackets; or, when the colon ends its paragraph, one unit at the head of
+ * each paragraph after it ("- Công ty TNHH Hiệp Phú;").
+ */
+import type { TextBlock } from '../document/blocks.js';
+import { splitUnits, startsWithCompany, startsWithUnit, unitRunEnd } from './units.js';
+
+export interface UnitList {
+  /** where the list's first unit is written (an offset into the normalized text) */
+  at: number;
+  /** the units, as written */
+  units: string[];
+}
+
+// used through matchAll() only (which copies the regex)
+const LIST_INTRODUCTION = /(?<![\p{L}\p{M}])(?:các|những)\s+(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:sau đây|sau|được kiểm tra|được thanh tra|gồm có|gồm|là))*\s*:\s*/giu;
+const LIST_MARK = /^\s*[-+•–]\s*/u;
+
+/** The names a group noun stands for: "đơn vị nêu trên", "các đơn vị trên", "các doanh nghiệp được kiểm tra". */
+const REFERS_TO_LISTED =
+  /^(?:(?:các|những)\s+)?(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:được kiểm tra|được thanh tra))?\s+(?:nêu trên|nói trên|kể trên|trên)$|^(?:(?:các|những)\s+)?(?:đơn vị|doanh nghiệp|cơ sở)\s+(?:được kiểm tra|được thanh tra)$/iu;
+/** A company named by its kind alone: "Công ty", "các Công ty", "các công ty nêu trên". */
+const COMPANIES_BY_KIND = /^(?:(?:các|những)\s+)?(?:tổng\s+)?công ty(?:\s+(?:nêu trên|nói trên|kể trên|trên))?$/iu;
+
+/** Where the sentence that `from` is in ends, outside brackets: at ". " or the end of the text. */
+function sentenceEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === '.' && (i + 1 === text.length || text[i + 1] === ' ')) return i;
+  }
+  return text.length;
+}
+
+/** `text` cut at each `mark` outside brackets, with each piece's offset; the text of brackets is kept. */
+function piecesOutsideBrackets(text: string, mark: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === mark) {
+      out.push({ text: text.slice(from, i), at: from });
+      from = i + 1;
+    }
+  }
+  out.push({ text: text.slice(from), at: from });
+  return out;
+}
+
+function startsWithNamedUnit(text: string): boolean {
+  return startsWithCompany(text) || startsWithUnit(text);
+}
+
+/** The units at the head of `text`, up to its first bracket: "Sở Y tế, Sở Xây dựng và UBND huyện Bảo Thắng cho thấy …" → the three. */
+function unitsAtHead(text: string): string[] {
+  const head = text.replace(LIST_MARK, '');
+  if (!startsWithNamedUnit(head)) return [];
+  const bracket = head.indexOf('(');
+  const named = bracket < 0 ? head : head.slice(0, bracket);
+  return splitUnits(named.slice(0, unitRunEnd(named, 0).end)).filter(startsWithNamedUnit);
+}
+
+/** The units of a list that starts at `from` in `text` and runs to the end of its sentence. */
+function unitsInSentence(text: string, from: number): string[] {
+  const list = text.slice(from, sentenceEnd(text, from));
+  const pieces = piecesOutsideBrackets(list, ';');
+  // "A; B; C": one unit (or a few, "Sở A và Sở B") a piece; a list without ";" is one piece
+  const units: string[] = [];
+  for (const piece of pieces) {
+    const found = unitsAtHead(piece.text.trimStart());
+    if (found.length === 0) break;
+    units.push(...found);
+  }
+  return units;
+}
+
+/** The lists of units in `blocks` (in document order), in the order they are written. */
+export function unitLists(blocks: readonly TextBlock[]): UnitList[] {
+  const lists: UnitList[] = [];
+  blocks.forEach((block, index) => {
+    if (!block.text.includes(':')) return;
+    for (const m of block.text.matchAll(LIST_INTRODUCTION)) {
+      const from = m.index + m[0].length;
+      if (from < block.text.length) {
+        const units = unitsInSentence(block.text, from);
+        if (units.length > 0) lists.push({ at: block.start + from, units });
+        continue;
+      }
+      // the colon ends the paragraph: a unit at the head of each paragraph after it
+      const units: string[] = [];
+      const next = blocks.slice(index + 1);
+      for (const entry of next) {
+        const found = unitsAtHead(entry.text);
+        if (found.length === 0) break;
+        units.push(...found);
+      }
+      if (units.length > 0) lists.push({ at: next[0]!.start, units });
+    }
+  });
+  return lists;
+}
+
+/**
+ * The listed units that `name` (a task's lead or other unit, as written) stands for when it refers
+ * to them as a group: the units of the last list before `at` ("đơn vị nêu trên"), only its companies
+ * for a company named by its kind ("Công ty", "các công ty nêu trên"). Null when `name` refers to
+ * no list, or no list (no company) comes before it.
+ */
+export function listedUnitsFor(name: string, at: number, lists: readonly UnitList[]): string[] | null {
+  const refers = whatNameRefersTo(name);
+  if (refers === null) return null;
+  const list = lists.findLast((l) => l.at < at);
+  if (!list) return null;
+  const units = refers === 'companies' ? list.units.filter(startsWithCompany) : list.units;
+  return units.length > 0 ? units : null;
+}
+
+/** Does `name` refer to listed units ("đơn vị nêu trên": all of a list's; "Công ty": its companies), or to none (null)? */
+export function whatNameRefersTo(name: string): 'units' | 'companies' | null {
+  const trimmed = name.trim();
+  if (COMPANIES_BY_KIND.test(trimmed)) return 'companies';
+  return REFERS_TO_LISTED.test(trimmed) ? 'units' : null;
+}
