@@ -11,6 +11,7 @@
  * each paragraph after it ("- Công ty TNHH Hiệp Phú;").
  */
 import type { TextBlock } from '../document/blocks.js';
+import { LETTERS } from '../normalize/letter-classes.js';
 import { splitUnits, startsWithCompany, startsWithUnit, unitRunEnd } from './units.js';
 
 export interface UnitList {
@@ -21,7 +22,10 @@ export interface UnitList {
 }
 
 // used through matchAll() only (which copies the regex)
-const LIST_INTRODUCTION = /(?<![\p{L}\p{M}])(?:các|những)\s+(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:sau đây|sau|được kiểm tra|được thanh tra|gồm có|gồm|là))*\s*:\s*/giu;
+const LIST_INTRODUCTION = new RegExp(
+  String.raw`(?<![${LETTERS}])(?:[Cc]ác|[Nn]hững)\s+(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:sau đây|sau|được kiểm tra|được thanh tra|gồm có|gồm|là))*\s*:\s*`,
+  'gu',
+);
 const LIST_MARK = /^\s*[-+•–]\s*/u;
 
 /** The names a group noun stands for: "đơn vị nêu trên", "các đơn vị trên", "các doanh nghiệp được kiểm tra". */

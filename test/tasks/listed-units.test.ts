@@ -23,6 +23,7 @@ describe('unitLists', () => {
     ['units separated by ";", each with its works in brackets (brackets inside brackets too)', [TB_1894], [['Công ty cổ phần Xây dựng giao thông Yên Bái', 'Tổng công ty Xây dựng Trường Sơn', 'Công ty TNHH Hiệp Phú']]],
     ['units separated by "," and "và", up to the end of the sentence', ['Đoàn đã làm việc với các cơ quan sau: Sở Y tế, Sở Xây dựng và UBND huyện Bảo Thắng. Các cơ quan đã chuẩn bị đầy đủ hồ sơ.'], [['Sở Y tế', 'Sở Xây dựng', 'UBND huyện Bảo Thắng']]],
     ['one unit at the head of each paragraph after a colon that ends its own', ['Đoàn kiểm tra đã kiểm tra các doanh nghiệp sau:', '- Công ty TNHH Hiệp Phú (kho VLNCN tại xã Liên Sơn);', '- Công ty cổ phần Mông Sơn.', 'Kết quả kiểm tra như sau:'], [['Công ty TNHH Hiệp Phú', 'Công ty cổ phần Mông Sơn']]],
+    ['"Các … được kiểm tra gồm:" at the start of a sentence', ['Các cơ sở được kiểm tra gồm: Công ty TNHH Hiệp Phú; Công ty cổ phần Mông Sơn.'], [['Công ty TNHH Hiệp Phú', 'Công ty cổ phần Mông Sơn']]],
     ['a colon before what is not a unit: no list', ['Yêu cầu các đơn vị: tăng cường công tác kiểm tra, giám sát.'], []],
     ['a colon before contents: no list', ['Sở Công Thương đề nghị các đơn vị thực hiện các nội dung sau:', '- Tăng cường rà soát, bổ sung biển báo.'], []],
     ['no group noun before the colon: no list', ['Kính gửi: Công ty TNHH Hiệp Phú; Công ty cổ phần Mông Sơn'], []],
