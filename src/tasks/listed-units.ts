@@ -6,9 +6,10 @@
  * as eyecite keeps citations apart from what "id." refers to.
  *
  * A list is a group noun with a colon ("các đơn vị:", "các doanh nghiệp sau:", "các cơ sở được kiểm
- * tra gồm:") and then units: in the same sentence, separated by ";" (or by "," and "và"), each with
- * what it says of them in brackets; or, when the colon ends its paragraph, one unit at the head of
- * each paragraph after it ("- Công ty TNHH Hiệp Phú;").
+ * tra gồm:"), or a letter's "Kính gửi:", and then units: in the same sentence, separated by ";" (or
+ * by "," and "và"), each with what it says of them in brackets; or, when the colon ends its
+ * paragraph, one unit at the head of each paragraph after it ("- Công ty TNHH Hiệp Phú;"), to the
+ * one that ends with a full stop.
  */
 import type { TextBlock } from '../document/blocks.js';
 import { LETTERS } from '../normalize/letter-classes.js';
@@ -26,6 +27,8 @@ const LIST_INTRODUCTION = new RegExp(
   String.raw`(?<![${LETTERS}])(?:[Cc]ác|[Nn]hững)\s+(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:sau đây|sau|được kiểm tra|được thanh tra|gồm có|gồm|là))*\s*:\s*`,
   'gu',
 );
+/** a letter's addressees: "Kính gửi: Công ty A; Công ty B", or one a line after it */
+const ADDRESSEES = /^\s*Kính gửi\s*:\s*/u;
 const LIST_MARK = /^\s*[-+•–]\s*/u;
 
 /** The names a group noun stands for: "đơn vị nêu trên", "các đơn vị trên", "các doanh nghiệp được kiểm tra". */
@@ -91,27 +94,37 @@ function unitsInSentence(text: string, from: number): string[] {
   return units;
 }
 
+/** Where lists start in `text`: past each introduction. */
+function listStarts(text: string): number[] {
+  const starts: number[] = [];
+  const addressed = ADDRESSEES.exec(text);
+  if (addressed) starts.push(addressed[0].length);
+  for (const m of text.matchAll(LIST_INTRODUCTION)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** The units at the head of the paragraphs after an introduction, to the first that names none or ends with ".". */
+function unitsInParagraphs(next: readonly TextBlock[]): string[] {
+  const units: string[] = [];
+  for (const entry of next) {
+    const found = unitsAtHead(entry.text);
+    if (found.length === 0) break;
+    units.push(...found);
+    if (entry.text.trimEnd().endsWith('.')) break;
+  }
+  return units;
+}
+
 /** The lists of units in `blocks` (in document order), in the order they are written. */
 export function unitLists(blocks: readonly TextBlock[]): UnitList[] {
   const lists: UnitList[] = [];
   blocks.forEach((block, index) => {
     if (!block.text.includes(':')) return;
-    for (const m of block.text.matchAll(LIST_INTRODUCTION)) {
-      const from = m.index + m[0].length;
-      if (from < block.text.length) {
-        const units = unitsInSentence(block.text, from);
-        if (units.length > 0) lists.push({ at: block.start + from, units });
-        continue;
-      }
-      // the colon ends the paragraph: a unit at the head of each paragraph after it
-      const units: string[] = [];
-      const next = blocks.slice(index + 1);
-      for (const entry of next) {
-        const found = unitsAtHead(entry.text);
-        if (found.length === 0) break;
-        units.push(...found);
-      }
-      if (units.length > 0) lists.push({ at: next[0]!.start, units });
+    for (const from of listStarts(block.text)) {
+      // when the colon ends the paragraph, a unit at the head of each paragraph after it
+      const inline = from < block.text.length;
+      const units = inline ? unitsInSentence(block.text, from) : unitsInParagraphs(blocks.slice(index + 1));
+      if (units.length > 0) lists.push({ at: inline ? block.start + from : blocks[index + 1]!.start, units });
     }
   });
   return lists;

@@ -5,7 +5,7 @@
  * `kh-parse text` reads the PDF). Expected values written by reading the documents.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/index.js';
+import { parsePlan, parsePlanText } from '../../src/index.js';
 
 describe('TB 1894/TB-SCT: the requirements after "… yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:"', async () => {
   const plan = await parsePlan('fixtures/letters/tb-1894-sct-lao-cai-2026.pdf');
@@ -77,6 +77,32 @@ describe('QĐ 1050/QĐ-SCT: the duties of the Đoàn kiểm tra it sets up (the 
         'assignment',
         [],
       ],
+    ]);
+  });
+});
+
+describe('a letter to several companies (written in the style of công văn 4378/SCT-CN)', async () => {
+  const plan = await parsePlanText(
+    [
+      'SỞ CÔNG THƯƠNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/SCT-CN',
+      'V/v kiểm tra kho VLNCN',
+      'Kính gửi:',
+      '- Công ty TNHH Hiệp Phú;',
+      '- Công ty cổ phần Mông Sơn.',
+      'Sở Công Thương nhận được báo cáo của các Công ty.',
+      'Đề nghị các Công ty rà soát hồ sơ trước ngày 30/6/2026.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+    ].join('\n'),
+    { path: 'cv-12.txt' },
+  );
+
+  it('"các Công ty" stands for each company written to', () => {
+    expect(plan.tasks.map((t) => [t.lead, t.leadKeys, t.deadlines.map((d) => d.date)])).toEqual([
+      [['các Công ty'], ['công ty tnhh hiệp phú', 'công ty cổ phần mông sơn'], ['2026-06-30']],
     ]);
   });
 });

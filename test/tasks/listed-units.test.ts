@@ -26,7 +26,13 @@ describe('unitLists', () => {
     ['"Các … được kiểm tra gồm:" at the start of a sentence', ['Các cơ sở được kiểm tra gồm: Công ty TNHH Hiệp Phú; Công ty cổ phần Mông Sơn.'], [['Công ty TNHH Hiệp Phú', 'Công ty cổ phần Mông Sơn']]],
     ['a colon before what is not a unit: no list', ['Yêu cầu các đơn vị: tăng cường công tác kiểm tra, giám sát.'], []],
     ['a colon before contents: no list', ['Sở Công Thương đề nghị các đơn vị thực hiện các nội dung sau:', '- Tăng cường rà soát, bổ sung biển báo.'], []],
-    ['no group noun before the colon: no list', ['Kính gửi: Công ty TNHH Hiệp Phú; Công ty cổ phần Mông Sơn'], []],
+    ['no group noun before the colon: no list', ['Nội dung làm việc: Công ty TNHH Hiệp Phú báo cáo kết quả.'], []],
+    ['a letter to several, on one line', ['Kính gửi: Công ty TNHH Hiệp Phú; Công ty cổ phần Mông Sơn'], [['Công ty TNHH Hiệp Phú', 'Công ty cổ phần Mông Sơn']]],
+    [
+      'a letter to several, one a line, to the one that ends with a full stop',
+      ['Kính gửi:', '- Công ty TNHH Hiệp Phú;', '- Tổng công ty Xây dựng Trường Sơn.', 'Sở Công Thương nhận được báo cáo của các Công ty.'],
+      [['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn']],
+    ],
   ])('%s', (_, texts, expected) => {
     expect(unitLists(blocks(...texts)).map((l) => l.units)).toEqual(expected);
   });
