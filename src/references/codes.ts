@@ -24,7 +24,7 @@ export function canonicalCode(raw: string): string {
  */
 export const TYPE_CODES: ReadonlySet<string> = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ',
-  'CĐ', 'GM', 'NĐ', 'TT', 'TTLT', 'KL', 'CV', 'QĐi', 'GP',
+  'CĐ', 'GM', 'NĐ', 'TT', 'TTLT', 'KL', 'CV', 'QĐi', 'GP', 'GUQ', 'GGT', 'PC', 'PG', 'PB', 'BGN', 'BTT',
 ]);
 
 /** Issuer codes used after the slash of a Party symbol (`25-NQ/TW`, `14-QC/TU`). */

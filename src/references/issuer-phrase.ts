@@ -34,7 +34,7 @@ const NOT_LAST: ReadonlySet<string> = new Set(['và', 'thành', 'thị', 'chấp
 
 // matched on the canonical-tone view of the text, so "khoá" also finds "khóa"
 const STOP =
-  new RegExp(String.raw`(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt)(?![${LETTERS}${NUMERALS}]))`, 'iuy');
+  new RegExp(String.raw`(?:(?:về|ban\s+hành|khoá|ngày|theo|tại|để|nhằm|đến|với|cho|trong|thực\s+hiện|triển\s+khai|gắn|đã|được|là|có|này|đối\s+với|sửa\s+đổi|bổ\s+sung|quy\s+định|hướng\s+dẫn|công\s+bố|phê\s+duyệt|gồm|kèm\s+theo)(?![${LETTERS}${NUMERALS}]))`, 'iuy');
 /**
  * a word of a name: not a stop word or the start of another citation, which end the name (the
  * word's own letters are the same in any case)

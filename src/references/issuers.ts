@@ -48,6 +48,7 @@ const ISSUERS = new Map<string, IssuerEntry>([
   // state, local (the level — province or commune — is not in the code)
   ['UBND', body('Ủy ban nhân dân', 'ubnd')],
   ['HĐND', body('Hội đồng nhân dân', 'hđnd')],
+  ['VPUBND', body('Văn phòng Ủy ban nhân dân', 'văn phòng ubnd')],
   ['SCT', body('Sở Công Thương')],
   ['SNV', body('Sở Nội vụ')],
   ['STC', body('Sở Tài chính')],

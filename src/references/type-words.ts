@@ -2,7 +2,7 @@
  * Type words ("Kế hoạch", "Chỉ thị" …) that open a citation. The type of a reference comes from
  * the word, not from the code: `Quy chế số 11-QĐ/TU` is a Quy chế.
  */
-import { toneKey } from '../normalize/match-keys.js';
+import { toneKey, withCanonicalTones } from '../normalize/match-keys.js';
 import { LETTERS, NUMERALS } from '../normalize/letter-classes.js';
 
 /**
@@ -14,7 +14,8 @@ export const TYPE_WORDS: readonly string[] = [
   'Thông tư liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Thông tư', 'Kết luận',
   'Quy định', 'Quy chế', 'Hướng dẫn', 'Kế hoạch', 'Chương trình', 'Thông báo', 'Thông tri',
   'Công văn', 'Văn bản', 'Công điện', 'Tờ trình', 'Báo cáo', 'Đề án', 'Phương án', 'Hiến pháp',
-  'Bộ luật', 'Luật', 'Pháp lệnh', 'Giấy phép', 'Biên bản', 'Giấy mời',
+  'Bộ luật', 'Luật', 'Pháp lệnh', 'Giấy phép', 'Biên bản', 'Giấy mời', 'Hợp đồng', 'Giấy ủy quyền',
+  'Giấy giới thiệu', 'Phiếu chuyển', 'Phiếu gửi', 'Phiếu báo', 'Bản ghi nhớ', 'Bản thỏa thuận',
 ];
 
 /** The first letters of the type words, lower case. */
@@ -41,8 +42,11 @@ export const LAW_TYPES: ReadonlySet<string> = new Set(['Hiến pháp', 'Bộ lu�
 
 const BY_KEY = new Map(TYPE_WORDS.map((word) => [toneKey(word), word]));
 
+/** The type words as written in either tone style: "Giấy ủy quyền" and "Giấy uỷ quyền". */
+const TYPE_WORDS_EITHER_STYLE = [...new Set(TYPE_WORDS.flatMap((word) => [word, withCanonicalTones(word)]))];
+
 /** Regex source matching any type word, longest first, any case, any spacing between syllables. */
-export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
+export const TYPE_WORD_SOURCE = [...TYPE_WORDS_EITHER_STYLE]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.split(' ').join('\\s+'))
   .join('|');
@@ -78,7 +82,7 @@ export function typeOfWord(written: string): string | null {
 /** How far back a type word (with "số") can start before a number. */
 const LOOKBACK = 40;
 /** a type word, up to five lower-case syllables, then "số": "Kế hoạch kiểm tra số 1105/KH-ĐKT", "Giấy phép khai thác khoáng sản số 2010/GP-BTNMT" */
-const TYPE_WORD_FIRST_ANY_CASE = [...TYPE_WORDS]
+const TYPE_WORD_FIRST_ANY_CASE = [...TYPE_WORDS_EITHER_STYLE]
   .sort((a, b) => b.length - a.length)
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1).split(' ').join('\\s+')}`)
   .join('|');
@@ -92,6 +96,8 @@ const TYPES_OF_CODE = new Map<string, readonly string[]>([
   ['TTr', ['Tờ trình']], ['NĐ', ['Nghị định']], ['TT', ['Thông tư', 'Thông tri']], ['KL', ['Kết luận']],
   ['QC', ['Quy chế']], ['ĐA', ['Đề án']], ['DA', ['Đề án']], ['PA', ['Phương án']], ['CĐ', ['Công điện']],
   ['TTLT', ['Thông tư liên tịch']], ['CV', ['Công văn']], ['BB', ['Biên bản']], ['GM', ['Giấy mời']], ['GP', ['Giấy phép']],
+  ['QyĐ', ['Quy định']], ['HĐ', ['Hợp đồng']], ['GUQ', ['Giấy ủy quyền']], ['GGT', ['Giấy giới thiệu']], ['PC', ['Phiếu chuyển']],
+  ['PG', ['Phiếu gửi']], ['PB', ['Phiếu báo']], ['BGN', ['Bản ghi nhớ']], ['BTT', ['Bản thỏa thuận']],
 ]);
 
 /** The type codes a type word's symbols carry (`Thông tư` → TT, `Tờ trình` → TTr); none for a type without one (Luật, Giấy phép). */

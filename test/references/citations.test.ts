@@ -40,6 +40,17 @@ describe('type from the type word', () => {
     ['theo Giấy phép số 131/QĐ-UBND ngày 16/01/2023 của Ủy ban nhân dân tỉnh Lào Cai.', '131/QĐ-UBND', 'Giấy phép'],
     ['theo Biên bản số 12/BB-ĐKT ngày 20/3/2026 của Đoàn kiểm tra', '12/BB-ĐKT', 'Biên bản'],
     ['Giấy mời số 45/GM-SCT ngày 02/4/2026', '45/GM-SCT', 'Giấy mời'],
+    // the other types of Nghị định 30/2020/NĐ-CP's Phụ lục III, with their codes (the Phiếu trình's routing slip)
+    ['Hồ sơ kèm theo: Phiếu chuyển số 466/PC-VPUBND ngày 12/5/2026 của Văn phòng UBND tỉnh Lào Cai gồm:', '466/PC-VPUBND', 'Phiếu chuyển'],
+    ['theo Hợp đồng số 15/HĐ-SCT ngày 02/01/2026', '15/HĐ-SCT', 'Hợp đồng'],
+    ['Giấy ủy quyền số 03/GUQ-UBND ngày 15/5/2026', '03/GUQ-UBND', 'Giấy ủy quyền'],
+    ['Giấy uỷ quyền số 04/GUQ-UBND ngày 15/5/2026', '04/GUQ-UBND', 'Giấy ủy quyền'],
+    ['Giấy giới thiệu số 21/GGT-SCT', '21/GGT-SCT', 'Giấy giới thiệu'],
+    ['Phiếu gửi số 7/PG-VP', '7/PG-VP', 'Phiếu gửi'],
+    ['Phiếu báo số 8/PB-VP', '8/PB-VP', 'Phiếu báo'],
+    ['Bản ghi nhớ số 02/BGN-UBND', '02/BGN-UBND', 'Bản ghi nhớ'],
+    ['Bản thỏa thuận số 05/BTT-SCT', '05/BTT-SCT', 'Bản thỏa thuận'],
+    ['Quy định số 11/QyĐ-UBND', '11/QyĐ-UBND', 'Quy định'],
     // words between the type word and "số", when the code agrees with the word (CV 4378)
     ['theo Giấy phép khai thác khoáng sản số 2010/GP-BTNMT ngày 19/10/2009 của Bộ Tài nguyên và Môi trường.', '2010/GP-BTNMT', 'Giấy phép'],
     ['Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026', '1105/KH-ĐKT', 'Kế hoạch'],
@@ -108,6 +119,10 @@ describe('issuer', () => {
     ['Luật số 10/2022/QH15', '10/2022/QH15', 'Quốc hội', 'code'],
     ['Chỉ thị số 12/CT-TTg', '12/CT-TTg', 'Thủ tướng Chính phủ', 'code'],
     ['Nghị định số 30/2020/NĐ-CP', '30/2020/NĐ-CP', 'Chính phủ', 'code'],
+    // a routing slip's code PC names its type, the issuer comes after it
+    ['Phiếu chuyển số 466/PC-VPUBND ngày 12/5/2026', '466/PC-VPUBND', 'Văn phòng Ủy ban nhân dân', 'code'],
+    // the written issuer ends before "gồm" (the Phiếu trình's papers)
+    ['Phiếu chuyển số 466/PC-VPUBND ngày 12/5/2026 của Văn phòng UBND tỉnh Lào Cai gồm:', '466/PC-VPUBND', 'Văn phòng UBND tỉnh Lào Cai', 'text'],
     // a licence's code GP names its type, the issuer comes after it (GP-2507's own number, 2507/GP-UBND)
     ['theo Giấy phép số 12/GP-UBND ngày 03/4/2026', '12/GP-UBND', 'Ủy ban nhân dân', 'code'],
     // /TW is shared by Ban Chấp hành Trung ương, Bộ Chính trị and Ban Bí thư
