@@ -81,17 +81,20 @@ export function typeOfWord(written: string): string | null {
 
 /** How far back a type word (with "số") can start before a number. */
 const LOOKBACK = 40;
-/** a type word, up to five lower-case syllables, then "số": "Kế hoạch kiểm tra số 1105/KH-ĐKT", "Giấy phép khai thác khoáng sản số 2010/GP-BTNMT" */
+/**
+ * a type word, up to six lower-case syllables, then "số": "Kế hoạch kiểm tra số 1105/KH-ĐKT", "Giấy
+ * phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND"
+ */
 const TYPE_WORD_FIRST_ANY_CASE = [...TYPE_WORDS_EITHER_STYLE]
   .sort((a, b) => b.length - a.length)
   .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1).split(' ').join('\\s+')}`)
   .join('|');
-const TYPE_WORDS_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_FIRST_ANY_CASE})(?:\\s+\\p{Ll}+){1,5}?\\s+số\\s*:?\\s*$`, 'u');
+const TYPE_WORDS_BEFORE = new RegExp(`${NOT_AFTER}(${TYPE_WORD_FIRST_ANY_CASE})(?:\\s+\\p{Ll}+){1,6}?\\s+số\\s*:?\\s*$`, 'u');
 const LONG_LOOKBACK = 70;
 
-/** The type words a document type code stands for (`KH` → Kế hoạch). */
+/** The type words a document type code stands for (`KH` → Kế hoạch; a licence granted by decision: `Giấy phép … số 815/QĐ-UBND`). */
 const TYPES_OF_CODE = new Map<string, readonly string[]>([
-  ['KH', ['Kế hoạch']], ['QĐ', ['Quyết định', 'Quy định']], ['CT', ['Chỉ thị']], ['NQ', ['Nghị quyết']],
+  ['KH', ['Kế hoạch']], ['QĐ', ['Quyết định', 'Quy định', 'Giấy phép']], ['CT', ['Chỉ thị']], ['NQ', ['Nghị quyết']],
   ['TB', ['Thông báo']], ['BC', ['Báo cáo']], ['HD', ['Hướng dẫn']], ['CTr', ['Chương trình']],
   ['TTr', ['Tờ trình']], ['NĐ', ['Nghị định']], ['TT', ['Thông tư', 'Thông tri']], ['KL', ['Kết luận']],
   ['QC', ['Quy chế']], ['ĐA', ['Đề án']], ['DA', ['Đề án']], ['PA', ['Phương án']], ['CĐ', ['Công điện']],

@@ -54,6 +54,8 @@ describe('type from the type word', () => {
     // words between the type word and "số", when the code agrees with the word (CV 4378)
     ['theo Giấy phép khai thác khoáng sản số 2010/GP-BTNMT ngày 19/10/2009 của Bộ Tài nguyên và Môi trường.', '2010/GP-BTNMT', 'Giấy phép'],
     ['Kế hoạch kiểm tra số 1105/KH-ĐKT ngày 10/3/2026', '1105/KH-ĐKT', 'Kế hoạch'],
+    // six syllables; a licence granted by decision carries QĐ (GP-2507)
+    ['theo Giấy phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND ngày 20/4/2022, Giấy phép số 131/QĐ-UBND', '815/QĐ-UBND', 'Giấy phép'],
   ])('%s → %s is a %s', (sentence, canonical, type) => {
     expect(byCanonical(sentence, canonical).type).toBe(type);
   });
