@@ -53,6 +53,18 @@ const PLAN_OTHER = plan(
   'b',
 );
 
+/** A notice of inspection results whose task asks "đơn vị nêu trên": the units listed before it. */
+const LISTED = ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn'];
+const NOTICE = plan('tb.pdf', { number: '1894', symbol: 'TB-SCT', title: 'Kết quả kiểm tra' }, [
+  task({
+    text: 'Khắc phục các tồn tại.',
+    lead: ['đơn vị nêu trên'],
+    leadKeys: LISTED.map((u) => u.toLowerCase()),
+    units: LISTED.map((u) => ({ role: 'lead', name: 'đơn vị nêu trên', key: u.toLowerCase(), standsFor: u, person: null, title: null })),
+    deadlines: [deadline({ kind: 'date', raw: 'trước ngày 30/6/2026', date: '2026-06-30' })],
+  }),
+]);
+
 describe('task rows', () => {
   it('one row per task across plans, lists joined, dates and recurrences in their columns', () => {
     const rows = taskRows([PLAN_002, PLAN_OTHER]).map(flatRow);
@@ -70,17 +82,8 @@ describe('task rows', () => {
   });
 
   it('a name that stands for units the document names elsewhere gives those units ("đơn vị nêu trên" in a notice of inspection results)', () => {
-    const listed = ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn'];
-    const notice = plan('tb.pdf', { number: '1894', symbol: 'TB-SCT', title: 'Kết quả kiểm tra' }, [
-      task({
-        text: 'Tăng cường rà soát, bổ sung biển báo.',
-        lead: ['đơn vị nêu trên'],
-        leadKeys: listed.map((u) => u.toLowerCase()),
-        units: listed.map((u) => ({ role: 'lead', name: 'đơn vị nêu trên', key: u.toLowerCase(), standsFor: u, person: null, title: null })),
-      }),
-    ]);
-    const [row] = taskRows([notice]);
-    expect([row!.lead, row!.leadKeys]).toEqual([listed, ['công ty tnhh hiệp phú', 'tổng công ty xây dựng trường sơn']]);
+    const [row] = taskRows([NOTICE]);
+    expect([row!.lead, row!.leadKeys]).toEqual([LISTED, ['công ty tnhh hiệp phú', 'tổng công ty xây dựng trường sơn']]);
     expect(flatRow(row!).lead).toBe('Công ty TNHH Hiệp Phú; Tổng công ty Xây dựng Trường Sơn');
   });
 });
@@ -186,16 +189,7 @@ describe('iCalendar', () => {
   });
 
   it('names the units a name stands for ("đơn vị nêu trên" → the companies listed before it)', () => {
-    const listed = ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn'];
-    const notice = plan('tb.pdf', { number: '1894', symbol: 'TB-SCT', title: 'Kết quả kiểm tra' }, [
-      task({
-        text: 'Khắc phục các tồn tại.',
-        lead: ['đơn vị nêu trên'],
-        units: listed.map((u) => ({ role: 'lead', name: 'đơn vị nêu trên', key: u.toLowerCase(), standsFor: u, person: null, title: null })),
-        deadlines: [deadline({ kind: 'date', raw: 'trước ngày 30/6/2026', date: '2026-06-30' })],
-      }),
-    ]);
-    const { e } = parseIcs(buildCalendar([notice], { stamp, version: '0.1.0' }).ics).events[0]!;
+    const { e } = parseIcs(buildCalendar([NOTICE], { stamp, version: '0.1.0' }).ics).events[0]!;
     expect(e.summary).toBe('Hạn: Công ty TNHH Hiệp Phú, Tổng công ty Xây dựng Trường Sơn – Khắc phục các tồn tại.');
     expect(e.description).toContain('Chủ trì: Công ty TNHH Hiệp Phú; Tổng công ty Xây dựng Trường Sơn');
   });
