@@ -25,8 +25,10 @@ function rangeOf(node: { position: { start: { offset?: number | undefined }; end
   return { start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 };
 }
 
-/** The grouping key the tasks stage gave a unit (acronyms spelled out, "Văn phòng Sở" → of which Sở …). */
-/** The keys of a task's units in one role, in order (a name that stands for several listed units gives each one's). */
+/**
+ * The grouping keys the tasks stage gave a task's units in one role (acronyms spelled out, "Văn
+ * phòng Sở" → of which Sở …), in order; a name that stands for several listed units gives each one's.
+ */
 function keysOf(units: readonly TaskUnit[], role: TaskUnit['role']): string[] {
   return units.filter((u) => u.role === role).map((u) => u.key);
 }

@@ -280,9 +280,8 @@ function applyLabels(run: Run, labels: SectionLabels): void {
   for (const e of inside) if (e.task.deadlines.length === 0) e.task.deadlines = timeDeadlines();
 }
 
-/** The task with every unit of it keyed. */
 /**
- * A task with the units of its lead, support and report, keyed. A name that stands for units the
+ * The task with every unit of its lead, support and report keyed. A name that stands for units the
  * document listed before the task ("đơn vị nêu trên") gives an entry for each of them.
  */
 function withUnits(task: TaskCore, unitOf: (role: TaskUnit['role'], name: string) => TaskUnit, lists: () => readonly UnitList[]): TaskDraft {

@@ -49,9 +49,9 @@ function sentenceEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** `text` cut at each `mark` outside brackets, with each piece's offset; the text of brackets is kept. */
-function piecesOutsideBrackets(text: string, mark: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
+/** `text` cut at each `mark` outside brackets (the text of brackets is kept). */
+function piecesOutsideBrackets(text: string, mark: string): string[] {
+  const out: string[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i < text.length; i += 1) {
@@ -59,11 +59,11 @@ function piecesOutsideBrackets(text: string, mark: string): { text: string; at: 
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && ch === mark) {
-      out.push({ text: text.slice(from, i), at: from });
+      out.push(text.slice(from, i));
       from = i + 1;
     }
   }
-  out.push({ text: text.slice(from), at: from });
+  out.push(text.slice(from));
   return out;
 }
 
@@ -87,7 +87,7 @@ function unitsInSentence(text: string, from: number): string[] {
   // "A; B; C": one unit (or a few, "Sở A và Sở B") a piece; a list without ";" is one piece
   const units: string[] = [];
   for (const piece of pieces) {
-    const found = unitsAtHead(piece.text.trimStart());
+    const found = unitsAtHead(piece.trimStart());
     if (found.length === 0) break;
     units.push(...found);
   }
