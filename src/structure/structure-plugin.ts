@@ -49,6 +49,29 @@ function pastIntroducedList(body: readonly ParagraphNode[], first: number, inRan
   return first;
 }
 
+const ADDRESSEES = /^\s*Kính gửi\s*:\s*$/u;
+
+/**
+ * "Kính gửi:" ⏎ "- Công ty A;" ⏎ "- Công ty B.": a letter's addressees, one a line, are preamble,
+ * not sections. Returns the index after them (after the one that ends with a full stop, or the last
+ * bullet), or `first` when `first` is no such list.
+ */
+function pastAddressees(body: readonly ParagraphNode[], first: number): number {
+  if (first < 1 || !ADDRESSEES.test(body[first - 1]!.value)) return first;
+  let i = first;
+  while (i < body.length && markerOf(body[i]!.value)?.kind === 'bullet') {
+    i += 1;
+    if (body[i - 1]!.value.trimEnd().endsWith('.')) break;
+  }
+  return i;
+}
+
+/** The first paragraph from `from` on with a numbered marker (I., 1., a)), else with any marker (a bullet); -1 when none. */
+function firstMarkerFrom(body: readonly ParagraphNode[], from: number, markerAt: (i: number) => boolean): number {
+  const numbered = body.findIndex((p, i) => i >= from && markerAt(i) && (markerOf(p.value)?.rank ?? 9) <= 3);
+  return numbered >= 0 ? numbered : body.findIndex((p, i) => i >= from && markerAt(i) && markerOf(p.value) !== null);
+}
+
 function setRole(nodes: readonly ParagraphNode[], role: ParagraphNode['role']): void {
   for (const node of nodes) node.role = role;
 }
@@ -78,10 +101,13 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
     // the closing: the bullets of "Nơi nhận" open no section
     const closingFrom = closingStart(body, bodyStart);
     const markerAt = (i: number) => i >= bodyStart && i < closingFrom;
-    let firstMarker = body.findIndex((p, i) => markerAt(i) && (markerOf(p.value)?.rank ?? 9) <= 3);
-    if (firstMarker < 0) firstMarker = body.findIndex((p, i) => markerAt(i) && markerOf(p.value) !== null);
+    let firstMarker = firstMarkerFrom(body, bodyStart, markerAt);
     firstMarker = pastIntroducedList(body, firstMarker, markerAt);
-    const preambleEnd = firstMarker < 0 ? Math.min(body.length, bodyStart + 1) : firstMarker;
+    // the addressees' bullets are preamble: the sections start at the next marker after them, if any
+    const addresseesEnd = pastAddressees(body, firstMarker);
+    const pastThem = addresseesEnd > firstMarker;
+    if (pastThem) firstMarker = firstMarkerFrom(body, addresseesEnd, markerAt);
+    const preambleEnd = firstMarker >= 0 ? firstMarker : pastThem ? addresseesEnd : Math.min(body.length, bodyStart + 1);
     const preamble = body.slice(bodyStart, preambleEnd);
     setRole(preamble, 'basis');
     bodyStart = preambleEnd;

@@ -45,3 +45,21 @@ describe('a công văn without numbered sections', async () => {
     expect(plan.tasks.map((t) => [t.sectionId, t.location, t.lead, t.deadlines.map((d) => d.date)])).toContainEqual([null, 'body', ['Phòng Quản lý Công nghiệp'], ['2026-03-31']]);
   });
 });
+
+describe('a công văn to several, one a line after "Kính gửi:"', async () => {
+  const lines = CONG_VAN.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('Kính gửi:'));
+  const toSeveral = [...lines.slice(0, at), 'Kính gửi:', '- Công ty TNHH Hiệp Phú;', '- Tổng công ty Xây dựng Trường Sơn.', ...lines.slice(at + 1)].join('\n');
+  const plan = await parsePlanText(toSeveral, { path: 'cong-van.txt' });
+
+  it('keeps its addressees in the preamble: their bullets open no section', () => {
+    expect(plan.sections).toEqual([]);
+    expect(plan.basisText).toBe('Kính gửi:\n- Công ty TNHH Hiệp Phú;\n- Tổng công ty Xây dựng Trường Sơn.');
+  });
+
+  it('a numbered section after them is still one', async () => {
+    const numbered = await parsePlanText(toSeveral.replace('Giao Phòng Quản lý Công nghiệp', '1. Giao Phòng Quản lý Công nghiệp'), { path: 'cong-van.txt' });
+    expect(numbered.basisText).toContain('- Tổng công ty Xây dựng Trường Sơn.');
+    expect(numbered.sections.map((s) => s.id)).toEqual(['1']);
+  });
+});
