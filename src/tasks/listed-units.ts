@@ -31,11 +31,11 @@ const LIST_INTRODUCTION = new RegExp(
 const ADDRESSEES = /^\s*Kính gửi\s*:\s*/u;
 const LIST_MARK = /^\s*[-+•–]\s*/u;
 
-/** The names a group noun stands for: "đơn vị nêu trên", "các đơn vị trên", "các doanh nghiệp được kiểm tra". */
+/** Names that stand for listed units: "đơn vị nêu trên", "các đơn vị trên", "các doanh nghiệp được kiểm tra", a letter's "Quý cơ quan". */
 const REFERS_TO_LISTED =
-  /^(?:(?:các|những)\s+)?(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:được kiểm tra|được thanh tra))?\s+(?:nêu trên|nói trên|kể trên|trên)$|^(?:(?:các|những)\s+)?(?:đơn vị|doanh nghiệp|cơ sở)\s+(?:được kiểm tra|được thanh tra)$/iu;
-/** A company named by its kind alone: "Công ty", "các Công ty", "các công ty nêu trên". */
-const COMPANIES_BY_KIND = /^(?:(?:các|những)\s+)?(?:tổng\s+)?công ty(?:\s+(?:nêu trên|nói trên|kể trên|trên))?$/iu;
+  /^(?:(?:các|những)\s+)?(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:được kiểm tra|được thanh tra))?\s+(?:nêu trên|nói trên|kể trên|trên)$|^(?:(?:các|những)\s+)?(?:đơn vị|doanh nghiệp|cơ sở)\s+(?:được kiểm tra|được thanh tra)$|^quý\s+(?:đơn vị|cơ quan|doanh nghiệp)$/iu;
+/** A company named by its kind alone: "Công ty", "các Công ty", "Quý Công ty", "các công ty nêu trên". */
+const COMPANIES_BY_KIND = /^(?:(?:các|những|quý)\s+)?(?:tổng\s+)?công ty(?:\s+(?:nêu trên|nói trên|kể trên|trên))?$/iu;
 
 /** Where the sentence that `from` is in ends, outside brackets: at ". " or the end of the text. */
 function sentenceEnd(text: string, from: number): number {

@@ -60,7 +60,7 @@ const INTERNAL =
   new RegExp(String.raw`^(?:(?:các|những)\s+)?(?:văn phòng|phòng|tổ(?!\s+chức)|bộ phận|đội|ban lãnh đạo|lãnh đạo|chánh văn phòng|phó chánh văn phòng|trưởng phòng|phó trưởng phòng|trưởng các|thủ trưởng các phòng|thủ trưởng các đơn vị|trưởng|giám đốc|phó giám đốc|công đoàn|chi bộ|chi đoàn|đoàn thanh niên|đoàn (?:kiểm tra|thanh tra|công tác|giám sát|khảo sát|đánh giá))(?![${LETTERS}])`, 'u');
 // words that name a parent body (matched on the key)
 const PARENT = new RegExp(String.raw`(?<![${LETTERS}])(?:thuộc\s+\S|sở\s|sở$|uỷ ban|hội đồng nhân dân|tỉnh|huyện|xã(?!\s+hội)|phường|thành phố|thị xã|bộ\s|cục\s|chính phủ|trung ương|thanh tra\s)`, 'u');
-const BARE_COMPANY = /^\s*[Cc]ông ty\s*$/u;
+const BARE_COMPANY = /^\s*(?:Quý\s+)?[Cc]ông ty\s*$/u;
 const PERSON = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[–—-]\s*(\S.*)$/u;
 
 // any of the literals above: most names hold none

@@ -138,7 +138,8 @@ const STOP_RE = stopWordsRe(STOP_WORDS);
 const COLLECTIVE_RE = new RegExp(`^(?:${keyAlternation(COLLECTIVES)})(?=$|[\\s,.;:)])`, 'u');
 const ACRONYM_RE = new RegExp(`^(?:${keyAlternation(ACRONYMS)})(?=$|[\\s,.;:)])`, 'u');
 const PLACE_RE = new RegExp(`^(?:${keyAlternation(PLACE_WORDS)})(?=$|[\\s,.;:)])`, 'u');
-const PLURAL_RE = /^(?:các|Các|những|Những)\s+/u;
+/** what may stand before a unit's head: the plural "các", "những", or a letter's polite "Quý" ("Quý Công ty", "Quý cơ quan") */
+const PLURAL_RE = /^(?:các|Các|những|Những|Quý)\s+/u;
 // what follows a head word
 const PUNCTUATION_FIRST = /^[,;.:)]/u;
 const SPACE_FIRST = /^\s/u;
@@ -157,7 +158,7 @@ const HEADS_BY_FIRST_LETTER: ReadonlyMap<string, readonly Head[]> = CANONICAL_HE
 /** how much of a text the longest head, "các", the word after the head and a place word can take */
 const HEAD_WINDOW = 80;
 
-const PLURALS = ['các', 'Các', 'những', 'Những'];
+const PLURALS = ['các', 'Các', 'những', 'Những', 'Quý'];
 
 /**
  * The first words (in canonical tone style) that a text naming a unit can start with: of the heads,

@@ -106,3 +106,21 @@ describe('a letter to several companies (written in the style of công văn 4378
     ]);
   });
 });
+
+describe('a letter\'s polite "Quý Công ty", "Quý cơ quan" (written in the style of công văn 4378/SCT-CN)', () => {
+  const letter = (to: string[], ask: string) =>
+    parsePlanText(
+      ['SỞ CÔNG THƯƠNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/SCT-CN', 'V/v kiểm tra kho VLNCN', '', ...to, '', 'Sở Công Thương nhận được báo cáo.', '', ask, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n'),
+      { path: 'cv-12.txt' },
+    );
+
+  it('"Quý Công ty" in a letter to one company stands for it', async () => {
+    const plan = await letter(['Kính gửi: Công ty TNHH Hiệp Phú'], 'Đề nghị Quý Công ty rà soát hồ sơ trước ngày 30/6/2026.');
+    expect(plan.tasks.map((t) => [t.lead, t.units.map((u) => [u.standsFor, u.key])])).toEqual([[['Quý Công ty'], [['Công ty TNHH Hiệp Phú', 'công ty tnhh hiệp phú']]]]);
+  });
+
+  it('"Quý cơ quan" in a letter to several bodies stands for each of them', async () => {
+    const plan = await letter(['Kính gửi:', '- Sở Tài chính;', '- Sở Xây dựng.'], 'Đề nghị Quý cơ quan rà soát, có ý kiến trước ngày 30/6/2026.');
+    expect(plan.tasks.map((t) => [t.lead, t.units.map((u) => u.standsFor)])).toEqual([[['Quý cơ quan'], ['Sở Tài chính', 'Sở Xây dựng']]]);
+  });
+});

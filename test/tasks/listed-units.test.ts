@@ -54,6 +54,8 @@ describe('listedUnitsFor', () => {
     ['các doanh nghiệp được kiểm tra', 200, ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn', 'UBND xã Liên Sơn']],
     ['Công ty', 200, ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn']],
     ['các công ty nêu trên', 200, ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn']],
+    ['Quý Công ty', 200, ['Công ty TNHH Hiệp Phú', 'Tổng công ty Xây dựng Trường Sơn']],
+    ['Quý cơ quan', 50, ['Sở Y tế', 'Sở Xây dựng']],
     ['Công ty', 50, null],
     ['đơn vị nêu trên', 5, null],
     ['các đơn vị', 200, null],

@@ -62,6 +62,22 @@ describe('unit phrases in either tone style', () => {
   });
 });
 
+describe('a letter\'s polite "Quý" before a unit', () => {
+  it.each([
+    ['Quý Công ty rà soát hồ sơ', 'Quý Công ty', 'rà soát'],
+    ['Quý cơ quan tổng hợp ý kiến', 'Quý cơ quan', 'tổng hợp'],
+  ])('%s → %s', (text, unit, stop) => {
+    expect(startsWithUnit(text)).toBe(true);
+    const run = unitRunEnd(text, 0);
+    expect(text.slice(0, run.end).trim()).toBe(unit);
+    expect(run.stop).toBe(stop);
+  });
+
+  it('"Quý I" (a quarter) is no unit', () => {
+    expect(startsWithUnit('Quý I năm 2026')).toBe(false);
+  });
+});
+
 describe('nouns that start with an action word', () => {
   it.each([
     // "giao" (assign) ends a unit, "giao thông" (transport) does not (corpus TB-1894)
