@@ -116,8 +116,10 @@ const PERIODIC = new RegExp(
   `${NOT_AFTER_LETTER}định kỳ\\s+(?:(\\d{1,2})\\s+tháng|(?:hằng|hàng|mỗi)\\s+(năm|tháng|quý|tuần|ngày))(?:\\s*\\/\\s*lần)?(?![${LETTERS}])`,
   'giu',
 );
-// "báo cáo định kỳ theo quy định": periodic, at intervals the plan does not give
-const PERIODIC_AS_REQUIRED = new RegExp(`${NOT_AFTER_LETTER}định kỳ\\s+theo\\s+quy định(?![${LETTERS}])`, 'giu');
+// "báo cáo định kỳ theo quy định", "chế độ báo cáo định kỳ, đột xuất theo quy định": periodic, at
+// intervals the plan does not give
+const AS_REQUIRED = String.raw`định kỳ(?:\s*(?:,|và|hoặc)\s*đột xuất)?\s+theo\s+quy định`;
+const PERIODIC_AS_REQUIRED = new RegExp(`${NOT_AFTER_LETTER}${AS_REQUIRED}(?![${LETTERS}])`, 'giu');
 const EVERY_RE = new RegExp(`${NOT_AFTER_LETTER}(?:hằng|hàng)\\s+(năm|tháng|quý|tuần|ngày)(?![${LETTERS}])`, 'giu');
 const ONGOING = new RegExp(`${NOT_AFTER_LETTER}thường xuyên(?:\\s*,\\s*liên tục)?(?![${LETTERS}])`, 'giu');
 
@@ -138,7 +140,7 @@ const MONTH_AND_YEAR = /tháng\s+\d{1,2}\s*(?:\/\s*|năm\s+)\d{4}(?!\d)/iu;
 // likewise PART_OF_YEAR, PERIODIC and PERIODIC_AS_REQUIRED without their lookbehind
 const PART_OF_YEAR_WORDS = /\d\s+tháng\s+(?:đầu|cuối)\s+năm/iu;
 const PERIODIC_WORDS = /định kỳ\s+(?:\d|hằng|hàng|mỗi)/iu;
-const AS_REQUIRED_WORDS = /định kỳ\s+theo\s+quy định/iu;
+const AS_REQUIRED_WORDS = new RegExp(AS_REQUIRED, 'iu');
 // every pattern above needs a digit or one of these words: a text without any has no deadline
 const MAY_HOLD_DEADLINE = /\d|quý|cuối|kỳ|hằng|hàng|xuyên/iu;
 // a deadline word right before a date ("… trước ngày ", "chậm nhất đến "); not global

@@ -128,6 +128,9 @@ describe('extractDeadlines: recurring and ongoing', () => {
     ['định kỳ hằng năm (trước ngày 15/12)', PLAN_2025, [every('trước ngày 15/12', 'P1Y', 'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15', '2025-12-15', true, closes('năm', '2025-01-01', '2025-12-31'))]],
     // 001 III
     ['Giao Văn phòng Sở theo dõi, đôn đốc triển khai và báo cáo kết quả thực hiện định kỳ theo quy định./.', NO_YEAR, [every('định kỳ theo quy định', null, null)]],
+    // periodic and when asked, at intervals a regulation gives (the UBND's công văn on VLNCN, 6.k)
+    ['Thực hiện nghiêm chế độ báo cáo định kỳ, đột xuất theo quy định tại Điều 17 Thông tư số 23/2024/TT-BCT.', NO_YEAR, [every('định kỳ, đột xuất theo quy định', null, null)]],
+    ['Báo cáo định kỳ và đột xuất theo quy định.', NO_YEAR, [every('định kỳ và đột xuất theo quy định', null, null)]],
     ['Thường xuyên.', NO_YEAR, [ongoing('Thường xuyên')]],
     ['Thường xuyên và theo thời gian quy định của cấp trên.', NO_YEAR, [ongoing('Thường xuyên')]],
   ])('%s', (text, context, expected) => {
