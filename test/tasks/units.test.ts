@@ -51,6 +51,14 @@ describe('splitPeople', () => {
   });
 });
 
+/** A text that starts with `unit`, whose phrase ends at the action word `stop` (null: at no action word). */
+function expectUnitRun(text: string, unit: string, stop: string | null): void {
+  expect(startsWithUnit(text)).toBe(true);
+  const run = unitRunEnd(text, 0);
+  expect(text.slice(0, run.end).trim()).toBe(unit);
+  expect(run.stop).toBe(stop);
+}
+
 describe('unit phrases in either tone style', () => {
   it.each([
     ['Uỷ ban nhân dân xã cụ thể hoá kế hoạch', 'Uỷ ban nhân dân xã'],
@@ -67,10 +75,7 @@ describe('a letter\'s polite "Quý" before a unit', () => {
     ['Quý Công ty rà soát hồ sơ', 'Quý Công ty', 'rà soát'],
     ['Quý cơ quan tổng hợp ý kiến', 'Quý cơ quan', 'tổng hợp'],
   ])('%s → %s', (text, unit, stop) => {
-    expect(startsWithUnit(text)).toBe(true);
-    const run = unitRunEnd(text, 0);
-    expect(text.slice(0, run.end).trim()).toBe(unit);
-    expect(run.stop).toBe(stop);
+    expectUnitRun(text, unit, stop);
   });
 
   it('"Quý I" (a quarter) is no unit', () => {
@@ -86,9 +91,7 @@ describe('nouns that start with an action word', () => {
     ['Phòng giao dịch chủ trì', 'Phòng giao dịch', 'chủ trì'],
     ['Văn phòng giao Phòng Tổng hợp', 'Văn phòng', 'giao'],
   ])('%s → %s', (text, unit, stop) => {
-    const run = unitRunEnd(text, 0);
-    expect(text.slice(0, run.end).trim()).toBe(unit);
-    expect(run.stop).toBe(stop);
+    expectUnitRun(text, unit, stop);
   });
 });
 
@@ -109,10 +112,7 @@ describe('units named by the work they are set up for', () => {
     // a word that is neither a name nor an action ends the name, with no action: not an assignment
     ['Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.', 'Đoàn kiểm tra', null],
   ])('%s → %s', (text, unit, stop) => {
-    expect(startsWithUnit(text)).toBe(true);
-    const run = unitRunEnd(text, 0);
-    expect(text.slice(0, run.end).trim()).toBe(unit);
-    expect(run.stop).toBe(stop);
+    expectUnitRun(text, unit, stop);
   });
 
   it.each(['Đoàn kết các tầng lớp nhân dân', 'Tổ chức thực hiện', 'Ban hành kế hoạch', 'Đoàn viên thanh niên'])('not a unit: %s', (text) => {
