@@ -37,16 +37,25 @@ const REFERS_TO_LISTED =
 /** A company named by its kind alone: "Công ty", "các Công ty", "Quý Công ty", "các công ty nêu trên". */
 const COMPANIES_BY_KIND = /^(?:(?:các|những|quý)\s+)?(?:tổng\s+)?công ty(?:\s+(?:nêu trên|nói trên|kể trên|trên))?$/iu;
 
-/** Where the sentence that `from` is in ends, outside brackets: at ". " or the end of the text. */
+/**
+ * How far a list may run: a sentence of units (TB 1894's three companies with their works take some
+ * 900 characters), and paragraphs of one unit each. Past these it is no list a reader would call one,
+ * and a text made of list introductions is read in linear time.
+ */
+const LIST_WINDOW = 4000;
+const LIST_PARAGRAPHS = 100;
+
+/** Where the sentence that `from` is in ends, outside brackets: at ". ", the end of the text, or `LIST_WINDOW` after `from`. */
 function sentenceEnd(text: string, from: number): number {
   let depth = 0;
-  for (let i = from; i < text.length; i += 1) {
+  const end = Math.min(text.length, from + LIST_WINDOW);
+  for (let i = from; i < end; i += 1) {
     const ch = text[i];
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && ch === '.' && (i + 1 === text.length || text[i + 1] === ' ')) return i;
   }
-  return text.length;
+  return end;
 }
 
 /** `text` cut at each `mark` outside brackets (the text of brackets is kept). */
@@ -123,7 +132,7 @@ export function unitLists(blocks: readonly TextBlock[]): UnitList[] {
     for (const from of listStarts(block.text)) {
       // when the colon ends the paragraph, a unit at the head of each paragraph after it
       const inline = from < block.text.length;
-      const units = inline ? unitsInSentence(block.text, from) : unitsInParagraphs(blocks.slice(index + 1));
+      const units = inline ? unitsInSentence(block.text, from) : unitsInParagraphs(blocks.slice(index + 1, index + 1 + LIST_PARAGRAPHS));
       if (units.length > 0) lists.push({ at: inline ? block.start + from : blocks[index + 1]!.start, units });
     }
   });

@@ -64,3 +64,14 @@ describe('listedUnitsFor', () => {
     expect(listedUnitsFor(name, at, lists)).toEqual(expected);
   });
 });
+
+describe('a text made of list introductions', () => {
+  it('each list stops at its window: 4,000 characters of a sentence, 100 paragraphs', () => {
+    const many = Array.from({ length: 2000 }, () => 'Đoàn đã làm việc với các đơn vị: Sở Y tế, Sở Xây dựng và UBND huyện Bảo Thắng cùng').join(' ');
+    const lists = unitLists(blocks(many));
+    expect(lists).toHaveLength(2000);
+    expect(lists[0]!.units.slice(0, 2)).toEqual(['Sở Y tế', 'Sở Xây dựng']);
+    const paragraphs = unitLists(blocks(...Array.from({ length: 3000 }, () => 'các đơn vị:')));
+    expect(paragraphs.every((l) => l.units.length <= 100)).toBe(true);
+  });
+});
