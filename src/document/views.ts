@@ -80,11 +80,14 @@ export function sectionViews(tree: RootNode): SectionView[] {
   return tree.children.filter((c): c is SectionNode => c.type === 'section').map(sectionView);
 }
 
-/** The paragraphs outside the section tree after it: appendices and text that could not be placed, in document order, as `textBlocks` gives them. */
-export function blocksAfterSections(tree: RootNode): TextBlock[] {
+/**
+ * The paragraphs outside the section tree that tasks are read in: the body of a document without
+ * sections, appendices, and text that could not be placed, in document order, as `textBlocks` gives them.
+ */
+export function blocksOutsideSections(tree: RootNode): TextBlock[] {
   return tree.children
-    .filter((c): c is ParagraphNode => c.type === 'paragraph' && (c.role === 'appendix' || c.role === 'unplaced'))
-    .map((p) => blockOf(p, null, p.role === 'appendix' ? 'appendix' : 'unplaced', false));
+    .filter((c): c is ParagraphNode => c.type === 'paragraph' && (c.role === 'appendix' || c.role === 'unplaced' || c.role === 'body'))
+    .map((p) => blockOf(p, null, p.role === 'appendix' ? 'appendix' : p.role === 'body' ? 'body' : 'unplaced', false));
 }
 
 export function preambleBlocks(tree: RootNode): TextBlock[] {

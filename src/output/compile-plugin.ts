@@ -69,6 +69,12 @@ function compileAppendices(paragraphs: readonly ParagraphNode[], map: SourceMap)
   }));
 }
 
+/** The body of a document without sections: its paragraphs outside any section, or null. */
+function compileBody(paragraphs: readonly ParagraphNode[], map: SourceMap): KhPlan['body'] {
+  const body = paragraphs.filter((p) => p.role === 'body');
+  return body.length > 0 ? { paragraphs: body.map((p) => ({ text: p.value, span: map.span(rangeOf(p)) })), span: spanOfAll(body, map)! } : null;
+}
+
 /** The footnotes, each with the marks in the text that point to it. */
 function compileFootnotes(tree: RootNode, paragraphs: readonly ParagraphNode[], map: SourceMap): Footnote[] {
   const footnotes = paragraphs
@@ -133,6 +139,7 @@ export function compilePlan(tree: RootNode, file: VFile): KhPlan {
     basis: references.filter((r) => r.relation === 'basis').map((r) => r.id),
     basisText: paragraphs.filter((p) => p.role === 'basis').map((p) => p.value).join('\n') || null,
     sections: tree.children.filter((c): c is SectionNode => c.type === 'section').map((s) => compileSection(s, map)),
+    body: compileBody(paragraphs, map),
     references,
     tasks: (data.tasks ?? []).map(({ range, ...t }, i) => ({
       id: `task-${i + 1}`,

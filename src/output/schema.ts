@@ -287,6 +287,10 @@ export const KhPlan = z
     basis: described(z.array(z.string()), 'ids of references cited in the preamble ("Căn cứ …", "Thực hiện …")'),
     basisText: described(z.nullable(z.string()), 'the preamble paragraph(s) before the first section'),
     sections: z.array(Section),
+    body: described(
+      z.nullable(z.object({ paragraphs: z.array(Paragraph), span: Span })),
+      'a document without numbered sections (a short công văn): its text between the preamble and the closing; null when it has sections (their text is in `sections`)',
+    ),
     references: z.array(Reference),
     tasks: z.array(Task),
     targets: z.array(Target),

@@ -3,10 +3,10 @@
  * is in (the structure stage's appendix paragraphs: one that opens "PHỤ LỤC" / "Phụ lục II" starts
  * one, the paragraphs after it belong to it), and the lines of tables joined again: a table cell
  * wraps its text over several lines that come out as separate paragraphs (`Thông tư số` ⏎
- * `15/2026/TT-BCT ngày 25/3/2026 của Bộ Công` ⏎ `Thương`). Paragraphs of an appendix, or of the text
- * that could not be placed, that follow each other in the text are joined with their line break
- * when the first does not end a sentence; the scanners treat that line break as a boundary a
- * citation may cross only where it evidently goes on.
+ * `15/2026/TT-BCT ngày 25/3/2026 của Bộ Công` ⏎ `Thương`). Paragraphs of an appendix, of the text
+ * that could not be placed, or of the body of a document without sections, that follow each other in
+ * the text are joined with their line break when the first does not end a sentence; the scanners
+ * treat that line break as a boundary a citation may cross only where it evidently goes on.
  */
 import type { TextBlock } from '../document/blocks.js';
 import { appendixLabel } from '../structure/appendices.js';
@@ -16,7 +16,7 @@ const ENDS_SENTENCE = /[.;:!?]\s*$/u;
 
 function joins(prev: CitationBlock, prevEnd: number, lastLine: string, next: CitationBlock): boolean {
   return (
-    (prev.location === 'appendix' || prev.location === 'unplaced') &&
+    (prev.location === 'appendix' || prev.location === 'unplaced' || (prev.location === 'body' && prev.sectionId === null)) &&
     next.location === prev.location &&
     prev.appendix === next.appendix &&
     next.start === prevEnd + 1 &&

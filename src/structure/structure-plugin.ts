@@ -117,7 +117,10 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
     const closingEnd = appendixAt < 0 ? body.length : appendixAt;
     const { sections, leading, warnings } = buildSections(body.slice(bodyStart, closingAt), locator);
     for (const w of warnings) reportWarning(file, w);
-    unplaced(file, leading, 'text before the first section');
+    // without sections, the text between the preamble and the closing is the document's body
+    // (a short công văn); before the first of some sections, it is text out of place
+    if (sections.length === 0) setRole(leading, 'body');
+    else unplaced(file, leading, 'text before the first section');
 
     const closingNodes = body.slice(closingAt, closingEnd);
     const closing = parseClosing(closingNodes.map((p) => ({ text: p.value })));
@@ -138,7 +141,7 @@ export const structurePlugin: Plugin<[], RootNode, RootNode> = function structur
     const preambleText = preamble.map((p) => p.value).join('\n');
     file.data.document = inferFromPreamble(header.info, preambleText);
     if (sections.length === 0) {
-      reportWarning(file, { code: 'structure/no-sections', message: 'no numbered sections (I., 1., a) …) were found', range: null });
+      reportWarning(file, { code: 'structure/no-sections', message: 'no numbered sections (I., 1., a) …) were found: the text after the preamble is the body', range: null });
     }
 
     const before = body.slice(0, bodyStart);

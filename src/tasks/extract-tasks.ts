@@ -31,7 +31,7 @@ type TaskCore = Omit<TaskDraft, 'units'>;
 export interface ExtraSources {
   /** what unit keys are resolved against (the issuer and its province) */
   units?: UnitContext;
-  /** paragraphs after the section tree (appendices, text that could not be placed): their task tables are read */
+  /** paragraphs outside the section tree (the body of a document without sections, appendices, text that could not be placed): their task tables are read, and the assignments of the body and unplaced text */
   outside?: readonly TextBlock[];
   /** the units the document lists by name (listed-units.ts), for the names that refer to them: asked for only when a task has such a name */
   lists?: () => readonly UnitList[];
@@ -320,7 +320,7 @@ export function extractTasks(
   tableTasks(run, extra.outside ?? [], null, []);
   // the body of a document without sections, or text before its first section: assignments as a
   // preamble has them ("Giao X …", "X chủ trì …")
-  for (const block of extra.outside ?? []) if (block.location === 'unplaced' && !isTableLine(block.text)) textTasks(run, block, null, [], IN_PREAMBLE);
+  for (const block of extra.outside ?? []) if ((block.location === 'unplaced' || block.location === 'body') && !isTableLine(block.text)) textTasks(run, block, null, [], IN_PREAMBLE);
   // innermost sections first, so a bullet's own time label wins over its khoản's
   const byDepth = [...run.labels.values()].sort((a, b) => b.path.length - a.path.length);
   for (const labels of byDepth) applyLabels(run, labels);

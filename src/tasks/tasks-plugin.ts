@@ -3,7 +3,7 @@
  */
 import type { Plugin } from 'unified';
 import type { RootNode } from '../document/tree.js';
-import { blocksAfterSections, preambleBlocks, sectionViews, textBlocks } from '../document/views.js';
+import { blocksOutsideSections, preambleBlocks, sectionViews, textBlocks } from '../document/views.js';
 import { planContext } from '../document/plan-context.js';
 import { reportWarning } from '../pipeline/file-data.js';
 import { extractTargets, extractTasks } from './index.js';
@@ -17,7 +17,7 @@ export const tasksPlugin: Plugin<[], RootNode, RootNode> = function tasksPlugin(
     const sections = sectionViews(tree);
     const preamble = preambleBlocks(tree);
     const units = { ...unitContext(document), company: addressedCompany(preamble.map((b) => b.text)) };
-    const { tasks, warnings } = extractTasks(preamble, sections, planContext(document), { units, outside: blocksAfterSections(tree), lists: () => unitLists(textBlocks(tree)) });
+    const { tasks, warnings } = extractTasks(preamble, sections, planContext(document), { units, outside: blocksOutsideSections(tree), lists: () => unitLists(textBlocks(tree)) });
     file.data.tasks = tasks;
     file.data.targets = extractTargets(sections);
     for (const w of warnings) reportWarning(file, w);

@@ -49,6 +49,7 @@ describe('nothing is lost', () => {
       ...plan.header.map((p) => p.span),
       ...plan.footnotes.map((f) => f.span),
       ...plan.unplaced.map((p) => p.span),
+      ...(plan.body?.paragraphs.map((p) => p.span) ?? []),
       ...plan.appendices.flatMap((a) => a.paragraphs.map((p) => p.span)),
       ...(plan.signature?.span ? [plan.signature.span] : []),
       ...(plan.recipientsSpan ? [plan.recipientsSpan] : []),

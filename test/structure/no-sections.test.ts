@@ -1,7 +1,7 @@
 /**
  * A công văn with no numbered sections: its closing is read as a closing (the bullets of "Nơi nhận"
- * open no section), its body is text outside any section (with the no-sections warning), and the
- * assignments in that body are tasks. Written like the công văn that travel with plans (no such
+ * open no section), the text between its preamble and its closing is its `body` (one no-sections
+ * warning, nothing unplaced), and the assignments and citations in that body are read there. Written like the công văn that travel with plans (no such
  * document is in the corpus; those there all have numbered sections).
  */
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,28 @@ describe('a công văn without numbered sections', async () => {
 
   it('reads the assignments of its body, outside any section', () => {
     expect(plan.tasks.map((t) => [t.sectionId, t.location, t.lead, t.deadlines.map((d) => d.date)])).toContainEqual([null, 'body', ['Phòng Quản lý Công nghiệp'], ['2026-03-31']]);
+  });
+
+  it('keeps the text between its preamble and its closing as its body, not as unplaced text', () => {
+    expect(plan.body?.paragraphs.map((p) => p.text.slice(0, 30))).toEqual([
+      'Thực hiện Thông tư số 23/2024/',
+      'Giao Phòng Quản lý Công nghiệp',
+      'Sở Công Thương đề nghị các đơn',
+    ]);
+    expect(plan.body?.span).toMatchObject({ start: plan.body!.paragraphs[0]!.span.start, end: plan.body!.paragraphs[2]!.span.end, line: 11 });
+    expect(plan.unplaced).toEqual([]);
+    expect(plan.warnings.map((w) => w.code)).toEqual(['structure/no-sections']);
+  });
+
+  it('cites from its body', () => {
+    expect(plan.references.map((r) => [r.canonical, r.mentions.map((m) => [m.location, m.sectionId])])).toEqual([['23/2024/TT-BCT', [['body', null]]]]);
+  });
+});
+
+describe('a plan with sections', () => {
+  it('has no body of its own: its text is in its sections', async () => {
+    const withSection = await parsePlanText(CONG_VAN.replace('Giao Phòng Quản lý Công nghiệp', '1. Giao Phòng Quản lý Công nghiệp'), { path: 'cong-van.txt' });
+    expect(withSection.body).toBeNull();
   });
 });
 

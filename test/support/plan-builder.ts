@@ -51,6 +51,7 @@ export function plan(
     basis: [],
     basisText: null,
     sections: [],
+    body: null,
     references: references.map((r, i) => ({ ...r, id: `ref-${i + 1}` })),
     tasks: tasks.map((t, i) => ({ id: `task-${i + 1}`, ...t, span: t.span ?? { start: i * 1000, end: i * 1000 + t.text.length, page: 2, line: 5 } })),
     targets: [],
