@@ -81,26 +81,17 @@ describe('QĐ 1050/QĐ-SCT: the duties of the Đoàn kiểm tra it sets up (the 
   });
 });
 
-describe('a letter to several companies (written in the style of công văn 4378/SCT-CN)', async () => {
-  const plan = await parsePlanText(
-    [
-      'SỞ CÔNG THƯƠNG',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Số: 12/SCT-CN',
-      'V/v kiểm tra kho VLNCN',
-      'Kính gửi:',
-      '- Công ty TNHH Hiệp Phú;',
-      '- Công ty cổ phần Mông Sơn.',
-      'Sở Công Thương nhận được báo cáo của các Công ty.',
-      'Đề nghị các Công ty rà soát hồ sơ trước ngày 30/6/2026.',
-      'Nơi nhận:',
-      '- Như trên;',
-      '- Lưu: VT.',
-    ].join('\n'),
+/** A letter of a Sở in the style of công văn 4378/SCT-CN: to `to` (the "Kính gửi" lines), asking `ask`. */
+function letter(to: string[], ask: string) {
+  return parsePlanText(
+    ['SỞ CÔNG THƯƠNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/SCT-CN', 'V/v kiểm tra kho VLNCN', '', ...to, '', 'Sở Công Thương nhận được báo cáo.', '', ask, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n'),
     { path: 'cv-12.txt' },
   );
+}
 
-  it('"các Công ty" stands for each company written to', () => {
+describe('a letter to several companies (written in the style of công văn 4378/SCT-CN)', () => {
+  it('"các Công ty" stands for each company written to', async () => {
+    const plan = await letter(['Kính gửi:', '- Công ty TNHH Hiệp Phú;', '- Công ty cổ phần Mông Sơn.'], 'Đề nghị các Công ty rà soát hồ sơ trước ngày 30/6/2026.');
     expect(plan.tasks.map((t) => [t.lead, t.leadKeys, t.deadlines.map((d) => d.date)])).toEqual([
       [['các Công ty'], ['công ty tnhh hiệp phú', 'công ty cổ phần mông sơn'], ['2026-06-30']],
     ]);
@@ -108,12 +99,6 @@ describe('a letter to several companies (written in the style of công văn 4378
 });
 
 describe('a letter\'s polite "Quý Công ty", "Quý cơ quan" (written in the style of công văn 4378/SCT-CN)', () => {
-  const letter = (to: string[], ask: string) =>
-    parsePlanText(
-      ['SỞ CÔNG THƯƠNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/SCT-CN', 'V/v kiểm tra kho VLNCN', '', ...to, '', 'Sở Công Thương nhận được báo cáo.', '', ask, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n'),
-      { path: 'cv-12.txt' },
-    );
-
   it('"Quý Công ty" in a letter to one company stands for it', async () => {
     const plan = await letter(['Kính gửi: Công ty TNHH Hiệp Phú'], 'Đề nghị Quý Công ty rà soát hồ sơ trước ngày 30/6/2026.');
     expect(plan.tasks.map((t) => [t.lead, t.units.map((u) => [u.standsFor, u.key])])).toEqual([[['Quý Công ty'], [['Công ty TNHH Hiệp Phú', 'công ty tnhh hiệp phú']]]]);
