@@ -87,7 +87,7 @@ export function sectionViews(tree: RootNode): SectionView[] {
 export function blocksOutsideSections(tree: RootNode): TextBlock[] {
   return tree.children
     .filter((c): c is ParagraphNode => c.type === 'paragraph' && (c.role === 'appendix' || c.role === 'unplaced' || c.role === 'body'))
-    .map((p) => blockOf(p, null, p.role === 'appendix' ? 'appendix' : p.role === 'body' ? 'body' : 'unplaced', false));
+    .map((p) => blockOf(p, null, locationOfRole(p.role)!, false));
 }
 
 export function preambleBlocks(tree: RootNode): TextBlock[] {

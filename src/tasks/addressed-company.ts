@@ -6,7 +6,8 @@
  */
 import { COMPANY_WORDS, startsWithCompany } from './units.js';
 
-const ADDRESSED = /^\s*Kính gửi\s*:\s*/u;
+/** "Kính gửi:" at the start of a line, what a letter's addressees follow (also read by listed-units.ts) */
+export const ADDRESSED = /^\s*Kính gửi\s*:\s*/u;
 // "(sau đây gọi tắt là Công ty)", "(sau đây gọi là “Công ty”)", "(sau đây viết tắt là Công ty)"
 const CALLED_COMPANY = /\(\s*sau đây\s+(?:gọi|viết)\s+(?:tắt\s+)?là\s*["“]?Công ty["”]?\s*\)/u;
 // used through matchAll() only (which copies the regex)

@@ -13,6 +13,7 @@
  */
 import type { TextBlock } from '../document/blocks.js';
 import { LETTERS } from '../normalize/letter-classes.js';
+import { ADDRESSED } from './addressed-company.js';
 import { splitUnits, startsWithCompany, startsWithUnit, unitRunEnd } from './units.js';
 
 export interface UnitList {
@@ -27,8 +28,6 @@ const LIST_INTRODUCTION = new RegExp(
   String.raw`(?<![${LETTERS}])(?:[Cc]ác|[Nn]hững)\s+(?:đơn vị|doanh nghiệp|công ty|cơ sở|tổ chức|cơ quan)(?:\s+(?:sau đây|sau|được kiểm tra|được thanh tra|gồm có|gồm|là))*\s*:\s*`,
   'gu',
 );
-/** a letter's addressees: "Kính gửi: Công ty A; Công ty B", or one a line after it */
-const ADDRESSEES = /^\s*Kính gửi\s*:\s*/u;
 const LIST_MARK = /^\s*[-+•–]\s*/u;
 
 /** Names that stand for listed units: "đơn vị nêu trên", "các đơn vị trên", "các doanh nghiệp được kiểm tra", a letter's "Quý cơ quan". */
@@ -106,7 +105,8 @@ function unitsInSentence(text: string, from: number): string[] {
 /** Where lists start in `text`: past each introduction. */
 function listStarts(text: string): number[] {
   const starts: number[] = [];
-  const addressed = ADDRESSEES.exec(text);
+  // a letter's addressees: "Kính gửi: Công ty A; Công ty B", or one a line after it
+  const addressed = ADDRESSED.exec(text);
   if (addressed) starts.push(addressed[0].length);
   for (const m of text.matchAll(LIST_INTRODUCTION)) starts.push(m.index + m[0].length);
   return starts;
